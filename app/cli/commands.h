@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Callwright::Cli {
+
+/// Exit codes of callwright-cli; scripts may rely on them.
+enum ExitCode {
+    Ok = 0,
+    Failed = 1, ///< the operation ran and failed (write refused, check found problems)
+    Usage = 2, ///< unknown command, missing or bad argument
+    FileRefused = 3, ///< not found, not a project, corrupt, or written by a newer version
+};
+
+/// Runs one command; arguments start with the command group ("project", ...).
+int run(const QStringList &arguments);
+
+} // namespace Callwright::Cli

@@ -1,0 +1,17 @@
+#include "changevalue.h"
+
+#include "model/projectdocument.h"
+
+namespace Callwright {
+
+ChangeProjectName::ChangeProjectName(ProjectDocument *document, const QString &name)
+    : ChangeValue<QString>(document, name, document->name(), Cmd_ChangeProjectName,
+                           tr("Rename Project"))
+{}
+
+void ChangeProjectName::apply(const QString &value)
+{
+    m_document->applyName(value);
+}
+
+} // namespace Callwright

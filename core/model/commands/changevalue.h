@@ -1,0 +1,64 @@
+#pragma once
+
+#include "undocommandids.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace Callwright {
+
+class ProjectDocument;
+
+/// An undoable change of one property, merging consecutive changes of the same property
+/// (typing in a field gives one undo step). Subclasses say how to read and write the value.
+template<typename Value>
+class ChangeValue : public QUndoCommand
+{
+public:
+    ChangeValue(ProjectDocument *document, Value newValue, Value oldValue, int mergeId,
+                const QString &text)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_new(std::move(newValue))
+        , m_old(std::move(oldValue))
+        , m_mergeId(mergeId)
+    {}
+
+    void redo() override { apply(m_new); }
+    void undo() override { apply(m_old); }
+    int id() const override { return m_mergeId; }
+
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        auto *o = static_cast<const ChangeValue *>(other);
+        if (!sameTarget(*o))
+            return false;
+        m_new = o->m_new;
+        return true;
+    }
+
+protected:
+    virtual void apply(const Value &value) = 0;
+    virtual bool sameTarget(const ChangeValue &) const { return true; }
+
+    ProjectDocument *m_document;
+    Value m_new;
+    Value m_old;
+
+private:
+    int m_mergeId;
+};
+
+/// Renames the project.
+class ChangeProjectName final : public ChangeValue<QString>
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeProjectName)
+
+public:
+    ChangeProjectName(ProjectDocument *document, const QString &name);
+
+protected:
+    void apply(const QString &value) override;
+};
+
+} // namespace Callwright

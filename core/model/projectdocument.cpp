@@ -1,0 +1,259 @@
+#include "projectdocument.h"
+
+#include "commands/addcatalog.h"
+#include "commands/addtool.h"
+#include "commands/changetool.h"
+#include "commands/changevalue.h"
+#include "commands/removetool.h"
+#include "store/projectstore.h"
+
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace Callwright {
+
+ProjectDocument::ProjectDocument(std::unique_ptr<ProjectStore> store)
+    : m_store(std::move(store))
+    , m_undoStack(new QUndoStack(this))
+    , m_catalogs(m_store->catalogs())
+    , m_name(m_store->projectName())
+{}
+
+ProjectDocument::~ProjectDocument() = default;
+
+std::unique_ptr<ProjectDocument> ProjectDocument::create(const QString &path,
+                                                         const QString &name, StoreError *error)
+{
+    auto store = std::make_unique<ProjectStore>();
+    StoreError e = store->create(path, name);
+    if (error)
+        *error = e;
+    if (e)
+        return nullptr;
+    return std::unique_ptr<ProjectDocument>(new ProjectDocument(std::move(store)));
+}
+
+std::unique_ptr<ProjectDocument> ProjectDocument::open(const QString &path, StoreError *error)
+{
+    auto store = std::make_unique<ProjectStore>();
+    StoreError e = store->open(path);
+    if (error)
+        *error = e;
+    if (e)
+        return nullptr;
+    return std::unique_ptr<ProjectDocument>(new ProjectDocument(std::move(store)));
+}
+
+QUndoStack *ProjectDocument::undoStack() const
+{
+    return m_undoStack;
+}
+
+ProjectStore &ProjectDocument::store() const
+{
+    return *m_store;
+}
+
+QString ProjectDocument::fileName() const
+{
+    return m_store->path();
+}
+
+QString ProjectDocument::name() const
+{
+    return m_name;
+}
+
+const Catalog *ProjectDocument::catalog(qint64 catalogId) const
+{
+    for (const Catalog &c : m_catalogs) {
+        if (c.id == catalogId)
+            return &c;
+    }
+    return nullptr;
+}
+
+Catalog *ProjectDocument::mutableCatalog(qint64 catalogId)
+{
+    return const_cast<Catalog *>(catalog(catalogId));
+}
+
+const Catalog *ProjectDocument::catalogOfTool(qint64 toolId, int *index) const
+{
+    for (const Catalog &c : m_catalogs) {
+        const int i = c.indexOfTool(toolId);
+        if (i >= 0) {
+            if (index)
+                *index = i;
+            return &c;
+        }
+    }
+    return nullptr;
+}
+
+const Tool *ProjectDocument::tool(qint64 toolId) const
+{
+    int index = -1;
+    const Catalog *c = catalogOfTool(toolId, &index);
+    return c ? &c->tools[std::size_t(index)] : nullptr;
+}
+
+qint64 ProjectDocument::dialogueCount() const
+{
+    return m_store->dialogueCount();
+}
+
+StoreError ProjectDocument::saveAs(const QString &path)
+{
+    StoreError e = m_store->copyTo(path);
+    if (e)
+        return e;
+    auto copy = std::make_unique<ProjectStore>();
+    e = copy->open(path);
+    if (e)
+        return e;
+    m_store = std::move(copy);
+    Q_EMIT fileNameChanged(m_store->path());
+    return {};
+}
+
+void ProjectDocument::setName(const QString &name)
+{
+    if (name == m_name)
+        return;
+    m_undoStack->push(new ChangeProjectName(this, name));
+}
+
+void ProjectDocument::addCatalog(const Catalog &catalog)
+{
+    m_undoStack->push(new AddCatalog(this, catalog));
+}
+
+void ProjectDocument::addTool(qint64 catalogId, const Tool &tool, int index)
+{
+    m_undoStack->push(new AddTool(this, catalogId, tool, index));
+}
+
+void ProjectDocument::duplicateTool(qint64 toolId)
+{
+    int index = -1;
+    const Catalog *c = catalogOfTool(toolId, &index);
+    if (!c)
+        return;
+    Tool copy = c->tools[std::size_t(index)];
+    copy.id = 0;
+    copy.name = uniqueToolName(c->id, copy.name + QStringLiteral("_copy"));
+    auto *command = new AddTool(this, c->id, copy, index + 1);
+    command->setText(tr("Duplicate Tool %1").arg(c->tools[std::size_t(index)].name));
+    m_undoStack->push(command);
+}
+
+void ProjectDocument::removeTool(qint64 toolId)
+{
+    if (tool(toolId))
+        m_undoStack->push(new RemoveTool(this, toolId));
+}
+
+void ProjectDocument::changeTool(const Tool &changed)
+{
+    const Tool *current = tool(changed.id);
+    if (current && *current != changed)
+        m_undoStack->push(new ChangeTool(this, changed));
+}
+
+bool ProjectDocument::check(bool ok)
+{
+    if (!ok)
+        Q_EMIT storeError(m_store->lastError().message);
+    return ok;
+}
+
+bool ProjectDocument::applyName(const QString &name)
+{
+    if (!check(m_store->setProjectName(name)))
+        return false;
+    m_name = name;
+    Q_EMIT nameChanged(name);
+    return true;
+}
+
+bool ProjectDocument::applyInsertCatalog(Catalog &catalog)
+{
+    if (!check(m_store->insertCatalog(catalog)))
+        return false;
+    m_catalogs.push_back(catalog);
+    Q_EMIT catalogInserted(catalog.id);
+    return true;
+}
+
+bool ProjectDocument::applyRemoveCatalog(qint64 catalogId)
+{
+    if (!catalog(catalogId) || !check(m_store->removeCatalog(catalogId)))
+        return false;
+    Q_EMIT catalogAboutToBeRemoved(catalogId);
+    m_catalogs.erase(std::remove_if(m_catalogs.begin(), m_catalogs.end(),
+                                    [&](const Catalog &c) { return c.id == catalogId; }),
+                     m_catalogs.end());
+    Q_EMIT catalogRemoved(catalogId);
+    return true;
+}
+
+bool ProjectDocument::applyInsertTool(qint64 catalogId, Tool &tool, int index)
+{
+    Catalog *c = mutableCatalog(catalogId);
+    if (!c)
+        return false;
+    if (index < 0 || index > int(c->tools.size()))
+        index = int(c->tools.size());
+    if (!check(m_store->insertTool(catalogId, tool, index)))
+        return false;
+    c->tools.insert(c->tools.begin() + index, tool);
+    Q_EMIT toolInserted(catalogId, index);
+    return true;
+}
+
+bool ProjectDocument::applyRemoveTool(qint64 toolId)
+{
+    int index = -1;
+    Catalog *c = const_cast<Catalog *>(catalogOfTool(toolId, &index));
+    if (!c)
+        return false;
+    // The file first: views hear of a removal only once it cannot fail any more.
+    if (!check(m_store->removeTool(toolId)))
+        return false;
+    Q_EMIT toolAboutToBeRemoved(c->id, index);
+    c->tools.erase(c->tools.begin() + index);
+    Q_EMIT toolRemoved(c->id, index);
+    return true;
+}
+
+bool ProjectDocument::applyChangeTool(const Tool &changed)
+{
+    int index = -1;
+    Catalog *c = const_cast<Catalog *>(catalogOfTool(changed.id, &index));
+    if (!c || !check(m_store->updateTool(changed)))
+        return false;
+    c->tools[std::size_t(index)] = changed;
+    Q_EMIT toolChanged(c->id, index);
+    return true;
+}
+
+void ProjectDocument::notifyDialoguesChanged()
+{
+    Q_EMIT dialoguesChanged();
+}
+
+QString ProjectDocument::uniqueToolName(qint64 catalogId, const QString &base) const
+{
+    const Catalog *c = catalog(catalogId);
+    if (!c || !c->findTool(base))
+        return base;
+    for (int n = 2;; ++n) {
+        const QString candidate = base + QLatin1Char('_') + QString::number(n);
+        if (!c->findTool(candidate))
+            return candidate;
+    }
+}
+
+} // namespace Callwright

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "catalog.h"
+
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+class QUndoStack;
+
+namespace Callwright {
+
+class ProjectStore;
+struct StoreError;
+
+/// An open project: the store, the catalogs held in memory, and the undo stack.
+/// Every change goes through an undo command that calls one of the apply* operations; those
+/// write through to the project file and emit the typed signals that views follow.
+class ProjectDocument final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static std::unique_ptr<ProjectDocument> create(const QString &path, const QString &name,
+                                                   StoreError *error);
+    static std::unique_ptr<ProjectDocument> open(const QString &path, StoreError *error);
+    ~ProjectDocument() override;
+
+    QUndoStack *undoStack() const;
+    ProjectStore &store() const;
+    QString fileName() const;
+    QString name() const;
+
+    const std::vector<Catalog> &catalogs() const { return m_catalogs; }
+    const Catalog *catalog(qint64 catalogId) const;
+    /// The catalog holding a tool, and the tool's index in it.
+    const Catalog *catalogOfTool(qint64 toolId, int *index = nullptr) const;
+    const Tool *tool(qint64 toolId) const;
+    qint64 dialogueCount() const;
+
+    /// Writes a consistent copy to path and continues editing the copy.
+    StoreError saveAs(const QString &path);
+
+    // Edits a user makes: each pushes one undo command.
+    void setName(const QString &name);
+    void addCatalog(const Catalog &catalog);
+    void addTool(qint64 catalogId, const Tool &tool, int index = -1);
+    void duplicateTool(qint64 toolId);
+    void removeTool(qint64 toolId);
+    void changeTool(const Tool &tool);
+
+    // Operations that undo commands perform; they return false (and emit storeError) when the
+    // project file refuses the write, leaving memory and file consistent.
+    bool applyName(const QString &name);
+    bool applyInsertCatalog(Catalog &catalog);
+    bool applyRemoveCatalog(qint64 catalogId);
+    bool applyInsertTool(qint64 catalogId, Tool &tool, int index);
+    bool applyRemoveTool(qint64 toolId);
+    bool applyChangeTool(const Tool &tool);
+    /// Tells views that dialogues were written by someone else (a job, an import).
+    void notifyDialoguesChanged();
+
+    /// A tool name not yet used in the catalog, derived from base ("name", "name_2", ...).
+    QString uniqueToolName(qint64 catalogId, const QString &base) const;
+
+Q_SIGNALS:
+    void nameChanged(const QString &name);
+    void fileNameChanged(const QString &path);
+    void catalogInserted(qint64 catalogId);
+    void catalogAboutToBeRemoved(qint64 catalogId);
+    void catalogRemoved(qint64 catalogId);
+    void toolInserted(qint64 catalogId, int index);
+    void toolAboutToBeRemoved(qint64 catalogId, int index);
+    void toolRemoved(qint64 catalogId, int index);
+    void toolChanged(qint64 catalogId, int index);
+    void dialoguesChanged();
+    void storeError(const QString &message);
+
+private:
+    explicit ProjectDocument(std::unique_ptr<ProjectStore> store);
+    Catalog *mutableCatalog(qint64 catalogId);
+    bool check(bool ok);
+
+    std::unique_ptr<ProjectStore> m_store;
+    QUndoStack *m_undoStack;
+    std::vector<Catalog> m_catalogs;
+    QString m_name;
+};
+
+} // namespace Callwright

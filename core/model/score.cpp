@@ -1,0 +1,20 @@
+#include "score.h"
+
+namespace Callwright {
+
+void to_json(Json &j, const Score &s)
+{
+    j = Json{{"metric", s.metric}, {"value", s.value}, {"source", s.source}};
+    if (!s.rationale.isEmpty())
+        j["rationale"] = s.rationale;
+}
+
+void from_json(const Json &j, Score &s)
+{
+    s.metric = JsonRead::field<QString>(j, "metric");
+    s.value = JsonRead::field<double>(j, "value");
+    s.source = JsonRead::optional<QString>(j, "source");
+    s.rationale = JsonRead::optional<QString>(j, "rationale");
+}
+
+} // namespace Callwright

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "model/catalog.h"
+#include "model/dialogue.h"
+#include "model/revision.h"
+#include "model/toolgraph.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Callwright {
+
+/// Why a project file could not be opened or written.
+struct StoreError
+{
+    enum class Kind {
+        None,
+        NotFound, ///< no file at the path
+        AlreadyExists, ///< create() refuses to overwrite
+        NotAProject, ///< not SQLite, or SQLite without Callwright's application id
+        Corrupt, ///< Callwright's header but unreadable pages or schema
+        NewerVersion, ///< written by a newer Callwright; never touched
+        Io, ///< permissions, disk full, locked
+        Invalid ///< bad argument (e.g. a dialogue without uid)
+    };
+    Kind kind = Kind::None;
+    QString message; ///< translated, names the file and what is wrong
+
+    explicit operator bool() const { return kind != Kind::None; }
+};
+
+/// Summary figures of a project, cheap to read.
+struct ProjectInfo
+{
+    QString name;
+    int schemaVersion = 0;
+    QString createdWith; ///< Callwright version that created the file
+    qint64 catalogs = 0;
+    qint64 tools = 0;
+    qint64 dialogues = 0;
+    qint64 accepted = 0;
+    qint64 rejected = 0;
+};
+
+/// One project file: SQLite in WAL mode with foreign keys and numbered forward-only
+/// migrations. Every write is a transaction; a batch of dialogues is one transaction.
+/// A store is bound to the thread that opened it (QSqlDatabase's rule); other threads open
+/// a store of their own on the same path.
+class ProjectStore final
+{
+public:
+    /// The schema version this build writes; files at a lower version are migrated on open.
+    static constexpr int kSchemaVersion = 2;
+    /// PRAGMA application_id of every project file ('CWRT').
+    static constexpr int kApplicationId = 0x43575254;
+    static constexpr const char *kSuffix = "callwright";
+
+    enum class OpenMode { ReadWrite, ReadOnly };
+
+    ProjectStore();
+    ~ProjectStore();
+    ProjectStore(const ProjectStore &) = delete;
+    ProjectStore &operator=(const ProjectStore &) = delete;
+
+    /// Creates a new project file at path; refuses an existing file.
+    StoreError create(const QString &path, const QString &projectName);
+    /// Opens and, in ReadWrite mode, migrates to kSchemaVersion. A file that is not a project,
+    /// is corrupt or is newer is refused and left byte-for-byte untouched.
+    StoreError open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const;
+    QString path() const;
+    int schemaVersion() const;
+    /// The last error of any operation, for those that return bool or optional.
+    StoreError lastError() const;
+
+    /// Copies the whole project into a new file (consistent snapshot) and keeps this one open.
+    StoreError copyTo(const QString &path) const;
+    /// Runs PRAGMA integrity_check; returns the problems found (empty when healthy).
+    QStringList integrityCheck() const;
+
+    ProjectInfo info() const;
+    QString projectName() const;
+    bool setProjectName(const QString &name);
+    QString metaValue(const QString &key) const;
+    bool setMetaValue(const QString &key, const QString &value);
+
+    // Catalogs and tools
+    std::vector<Catalog> catalogs() const; ///< with their tools, in insertion order
+    std::optional<Catalog> catalog(qint64 id) const;
+    /// Inserts the catalog and its tools in one transaction; assigns ids to catalog and tools.
+    bool insertCatalog(Catalog &catalog);
+    bool updateCatalogInfo(const Catalog &catalog); ///< name, description, envelope only
+    bool removeCatalog(qint64 id); ///< removes its tools, graph and dialogues too
+    bool insertTool(qint64 catalogId, Tool &tool, int position = -1); ///< assigns tool.id
+    bool updateTool(const Tool &tool);
+    bool removeTool(qint64 toolId);
+
+    // Graph
+    std::optional<ToolGraph> graph(qint64 catalogId) const;
+    bool saveGraph(const ToolGraph &graph);
+
+    // Dialogues
+    /// Writes the batch in one transaction and assigns ids. A dialogue whose uid is already
+    /// stored is skipped (so a resumed job never writes twins); returns how many were written.
+    std::optional<int> insertDialogues(std::vector<Dialogue> &batch);
+    bool updateDialogue(const Dialogue &dialogue);
+    bool setReviewStatus(qint64 dialogueId, ReviewStatus status, const QString &note);
+    std::optional<Dialogue> dialogue(qint64 id) const;
+    /// Dialogues ordered by id, starting after offset rows.
+    std::vector<Dialogue> dialogues(qint64 offset, int limit) const;
+    /// Streams every dialogue in id order without holding them all; stop by returning false.
+    bool forEachDialogue(const std::function<bool(const Dialogue &)> &visit) const;
+    qint64 dialogueCount() const;
+    bool containsUid(const QString &uid) const;
+    /// Full-text search (FTS5 syntax) over message text; ids of matching dialogues by rank.
+    std::vector<qint64> searchMessages(const QString &query, int limit = 100) const;
+
+    // Revisions
+    bool addRevision(Revision &revision); ///< assigns revision.id
+    std::vector<Revision> revisions(qint64 dialogueId) const;
+
+    /// For tests and tools: creates a project whose schema stops at version (1..kSchemaVersion).
+    static StoreError createAtVersion(const QString &path, const QString &projectName,
+                                      int version);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Callwright
