@@ -1,0 +1,115 @@
+// The Callwright workbench: application setup and command-line parsing, nothing else.
+
+#include "mainwindow.h"
+#include "panels/catalogpanel.h"
+#include "projectcontroller.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Callwright;
+
+namespace {
+
+void installTranslators(QApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("callwright"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Callwright"));
+    QApplication::setApplicationName(QStringLiteral("Callwright"));
+    QApplication::setApplicationVersion(QStringLiteral(CALLWRIGHT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.callwright.Callwright"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/callwright.svg")));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Workbench for multi-turn tool-calling fine-tuning datasets."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("project"),
+        QCoreApplication::translate("main", "Project file (.callwright) to open."),
+        QStringLiteral("[project]"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open the demo project, creating it if needed."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main",
+                                    "Save a picture of the main window to <file> and quit."),
+        QStringLiteral("file"));
+    const QCommandLineOption tab(
+        QStringLiteral("tab"),
+        QCoreApplication::translate("main", "Show the panel <name> (catalog, graph, "
+                                            "simulation, review, scores, export)."),
+        QStringLiteral("name"));
+    const QCommandLineOption selectTool(
+        QStringLiteral("select-tool"),
+        QCoreApplication::translate("main",
+                                    "Show the Catalog panel with its first tool selected."));
+    parser.addOptions({demo, screenshot, tab, selectTool});
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        parser.showHelp(1);
+
+    MainWindow window;
+    const bool grabbing = parser.isSet(screenshot);
+    // A screenshot run must not stop at a message box.
+    window.controller()->setInteractive(!grabbing);
+    window.show();
+
+    // Failures of what the command line asked for go to stderr too: the caller may be a script.
+    const QMetaObject::Connection toStderr = QObject::connect(
+        window.controller(), &ProjectController::errorReported,
+        [](const QString &title, const QString &message) {
+            std::fprintf(stderr, "callwright: %s: %s\n", qPrintable(title),
+                         qPrintable(message));
+        });
+    if (!positional.isEmpty())
+        window.controller()->openProjectFile(positional.constFirst());
+    else if (parser.isSet(demo))
+        window.controller()->openDemoProject();
+    QObject::disconnect(toStderr);
+
+    if (parser.isSet(tab) && !window.selectPanel(parser.value(tab)))
+        std::fprintf(stderr, "callwright: no panel named %s\n", qPrintable(parser.value(tab)));
+    if (parser.isSet(selectTool)) {
+        if (!parser.isSet(tab))
+            window.selectPanel(QStringLiteral("catalog"));
+        window.catalogPanel()->selectFirstTool();
+    }
+
+    if (grabbing) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(1500, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            if (!saved)
+                std::fprintf(stderr, "callwright: cannot write %s\n", qPrintable(file));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

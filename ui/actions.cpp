@@ -1,0 +1,88 @@
+#include "actions.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QKeySequence>
+#include <QUndoGroup>
+
+namespace Callwright {
+
+namespace {
+
+QIcon themeIcon(const char *name)
+{
+    return QIcon::fromTheme(QString::fromLatin1(name));
+}
+
+} // namespace
+
+ActionRegistry::ActionRegistry(QObject *parent)
+    : QObject(parent)
+    , m_undoGroup(new QUndoGroup(this))
+{
+    auto make = [this](Id id, const QString &text, const char *icon,
+                       const QKeySequence &shortcut = {}) {
+        auto *a = new QAction(themeIcon(icon), text, this);
+        a->setShortcut(shortcut);
+        return add(id, a);
+    };
+
+    make(Id::NewProject, tr("&New Project…"), "document-new", QKeySequence::New);
+    make(Id::OpenProject, tr("&Open Project…"), "document-open", QKeySequence::Open);
+    make(Id::ClearRecentProjects, tr("&Clear Menu"), "edit-clear-history");
+    make(Id::SaveProjectAs, tr("Save Project &As…"), "document-save-as",
+         QKeySequence(QStringLiteral("Ctrl+Shift+S")));
+    make(Id::CloseProject, tr("&Close Project"), "document-close", QKeySequence::Close);
+    QAction *quit = make(Id::Quit, tr("&Quit"), "application-exit", QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setIcon(themeIcon("edit-undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    add(Id::Undo, undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setIcon(themeIcon("edit-redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    add(Id::Redo, redo);
+
+    make(Id::RenameProject, tr("&Rename Project…"), "edit-rename");
+
+    // These act on the Catalog panel's list only: a window-wide Delete key would fire while
+    // the user edits the search field.
+    QAction *duplicate = make(Id::DuplicateTool, tr("D&uplicate Tool"), "edit-copy",
+                              QKeySequence(QStringLiteral("Ctrl+D")));
+    duplicate->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    duplicate->setToolTip(tr("Duplicate the selected tool under a new name"));
+    QAction *remove = make(Id::DeleteTool, tr("&Delete Tool"), "edit-delete",
+                           QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    remove->setToolTip(tr("Delete the selected tool (undoable)"));
+
+    make(Id::OpenDemoProject, tr("Open &Demo Project"), "help-contents");
+    QAction *about = make(Id::About, tr("&About Callwright"), "help-about");
+    about->setMenuRole(QAction::AboutRole);
+
+    setProjectOpen(false);
+}
+
+ActionRegistry::~ActionRegistry() = default;
+
+QAction *ActionRegistry::add(Id id, QAction *action)
+{
+    Q_ASSERT(!m_actions[std::size_t(id)]);
+    m_actions[std::size_t(id)] = action;
+    return action;
+}
+
+void ActionRegistry::setProjectOpen(bool open)
+{
+    for (Id id : {Id::SaveProjectAs, Id::CloseProject, Id::RenameProject})
+        action(id)->setEnabled(open);
+    // Duplicate and Delete also depend on the selection; the Catalog panel refines them.
+    if (!open) {
+        action(Id::DuplicateTool)->setEnabled(false);
+        action(Id::DeleteTool)->setEnabled(false);
+    }
+}
+
+} // namespace Callwright
