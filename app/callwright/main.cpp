@@ -21,8 +21,10 @@ namespace {
 void installTranslators(QApplication &app)
 {
     auto *own = new QTranslator(&app);
+    // Locales without a catalogue (and C/POSIX) still need English plural forms.
     if (own->load(QLocale(), QStringLiteral("callwright"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+                  QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/callwright_en.qm")))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
