@@ -1,115 +1,19 @@
 #include "commands.h"
 
+#include "clisupport.h"
+
 #include "catalog/demoproject.h"
 #include "model/json.h"
 #include "store/projectstore.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QFileInfo>
-#include <QTextStream>
 
-#include <cstdio>
 #include <functional>
 #include <map>
 
 namespace Callwright::Cli {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(CallwrightCli)
-};
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QString usage()
-{
-    return Tr::tr("Usage: callwright-cli <command> [options]\n"
-                  "\n"
-                  "Commands:\n"
-                  "  project new FILE [--name NAME] [--demo]   create a project file\n"
-                  "  project info FILE [--json]                show what a project holds\n"
-                  "  project check FILE [--json]               verify the file's integrity\n"
-                  "\n"
-                  "Options for every command:\n"
-                  "  --json      print machine-readable JSON on standard output\n"
-                  "  -h, --help  show help for the command\n"
-                  "  --version   print the version\n"
-                  "\n"
-                  "Exit codes: 0 success, 1 the operation failed, 2 usage error,\n"
-                  "3 the file was refused (missing, not a project, corrupt, or newer).\n");
-}
-
-/// Prints a result as JSON or as "key: value" lines.
-void report(bool json, const Json &value)
-{
-    if (json) {
-        out() << toQString(value, 2) << Qt::endl;
-        return;
-    }
-    for (auto it = value.begin(); it != value.end(); ++it) {
-        const QString text = it->is_string() ? it->get<QString>() : toQString(*it);
-        out() << QString::fromStdString(it.key()) << QStringLiteral(": ") << text << Qt::endl;
-    }
-}
-
-int fail(bool json, int code, const QString &message)
-{
-    if (json)
-        out() << toQString(Json{{"error", message}, {"exit_code", code}}, 2) << Qt::endl;
-    err() << QStringLiteral("callwright-cli: ") << message << Qt::endl;
-    return code;
-}
-
-int storeFailure(bool json, const StoreError &e)
-{
-    const bool refused = e.kind == StoreError::Kind::NotFound
-        || e.kind == StoreError::Kind::NotAProject || e.kind == StoreError::Kind::Corrupt
-        || e.kind == StoreError::Kind::NewerVersion;
-    return fail(json, refused ? FileRefused : Failed, e.message);
-}
-
-/// Parses one command's options; returns false (with the exit code set) when it should stop.
-bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
-           int positionals, int *exitCode)
-{
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON on standard output.")});
-    if (!parser.parse(args)) {
-        *exitCode = fail(false, Usage, parser.errorText());
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        *exitCode = Ok;
-        return false;
-    }
-    if (parser.positionalArguments().size() != positionals) {
-        *exitCode = fail(parser.isSet(QStringLiteral("json")), Usage,
-                         Tr::tr("expected %n argument(s); try --help", nullptr, positionals));
-        return false;
-    }
-    return true;
-}
-
-QString withSuffix(const QString &path)
-{
-    const QString suffix = QLatin1Char('.') + QLatin1String(ProjectStore::kSuffix);
-    return path.endsWith(suffix) ? path : path + suffix;
-}
 
 int projectNew(const QStringList &args)
 {
@@ -122,7 +26,7 @@ int projectNew(const QStringList &args)
     if (!parse(parser, args, Tr::tr("Create a project file."), 1, &code))
         return code;
     const bool json = parser.isSet(QStringLiteral("json"));
-    const QString path = withSuffix(parser.positionalArguments().constFirst());
+    const QString path = withProjectSuffix(parser.positionalArguments().constFirst());
 
     StoreError e;
     if (parser.isSet(QStringLiteral("demo"))) {
@@ -192,6 +96,30 @@ int projectCheck(const QStringList &args)
 
 using Command = std::function<int(const QStringList &)>;
 
+QString usage()
+{
+    return Tr::tr("Usage: callwright-cli <command> [options]\n"
+                  "\n"
+                  "Commands:\n"
+                  "  project new FILE [--name NAME] [--demo]   create a project file\n"
+                  "  project info FILE [--json]                show what a project holds\n"
+                  "  project check FILE [--json]               verify the file's integrity\n"
+                  "  catalog import --project P FILE [--format F] [--name N]\n"
+                  "                                            import a tool catalog\n"
+                  "  catalog import --project P --mcp \"COMMAND\" [--timeout S]\n"
+                  "                                            list an MCP server's tools\n"
+                  "  catalog export --project P --catalog NAME --format openai|mcp\n"
+                  "                 --out FILE                 write a catalog ('-': stdout)\n"
+                  "\n"
+                  "Options for every command:\n"
+                  "  --json      print machine-readable JSON on standard output\n"
+                  "  -h, --help  show help for the command\n"
+                  "  --version   print the version\n"
+                  "\n"
+                  "Exit codes: 0 success, 1 the operation failed, 2 usage error,\n"
+                  "3 the file was refused (missing, not a project, corrupt, or newer).\n");
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -200,9 +128,12 @@ int run(const QStringList &arguments)
         {QStringLiteral("project new"), projectNew},
         {QStringLiteral("project info"), projectInfo},
         {QStringLiteral("project check"), projectCheck},
+        {QStringLiteral("catalog import"), catalogImport},
+        {QStringLiteral("catalog export"), catalogExport},
     };
-    if (arguments.isEmpty() || arguments.constFirst() == QLatin1String("--help")
-        || arguments.constFirst() == QLatin1String("-h") || arguments.constFirst() == QLatin1String("help")) {
+    const QString first = arguments.value(0);
+    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
         (arguments.isEmpty() ? err() : out()) << usage();
         return arguments.isEmpty() ? Usage : Ok;
     }

@@ -16,3 +16,11 @@ enum ExitCode {
 int run(const QStringList &arguments);
 
 } // namespace Callwright::Cli
+
+namespace Callwright::Cli {
+
+// The commands, one function each; arguments[0] is the program and command name.
+int catalogImport(const QStringList &arguments);
+int catalogExport(const QStringList &arguments);
+
+} // namespace Callwright::Cli

@@ -1,5 +1,6 @@
 // callwright-cli as a script would use it: exit codes, JSON output, refused files left alone.
 #include "model/json.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -102,6 +103,78 @@ private Q_SLOTS:
         QCOMPARE(digest(path), before);
         QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("info"),
                       m_dir.filePath(QStringLiteral("missing.callwright"))}).exitCode, 3);
+    }
+
+    void catalogImportReportsAndExportRoundTrips()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("catalogs.callwright"));
+        QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("new"), project}).exitCode, 0);
+        const QString bfcl = TestSupport::sharedDataPath(
+            QStringLiteral("bfcl/multi_turn_func_doc/gorilla_file_system.json"));
+        Result r = cli({QStringLiteral("catalog"), QStringLiteral("import"),
+                        QStringLiteral("--project"), project, bfcl, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const Json report = parseJson(r.out);
+        QCOMPARE(report.at("format").get<QString>(), QStringLiteral("bfcl"));
+        QCOMPARE(report.at("tools_imported").get<int>(), 18);
+        QVERIFY(!report.at("warnings").empty()); // dict -> object and friends are reported
+
+        const QString exported = m_dir.filePath(QStringLiteral("fs.openai.json"));
+        r = cli({QStringLiteral("catalog"), QStringLiteral("export"), QStringLiteral("--project"),
+                 project, QStringLiteral("--format"), QStringLiteral("openai"),
+                 QStringLiteral("--out"), exported});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli({QStringLiteral("catalog"), QStringLiteral("import"), QStringLiteral("--project"),
+                 project, exported, QStringLiteral("--name"), QStringLiteral("again"),
+                 QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(parseJson(r.out).at("format").get<QString>(), QStringLiteral("openai"));
+        QCOMPARE(parseJson(r.out).at("tools_imported").get<int>(), 18);
+
+        r = cli({QStringLiteral("project"), QStringLiteral("info"), project,
+                 QStringLiteral("--json")});
+        QCOMPARE(parseJson(r.out).at("tools").get<int>(), 36);
+    }
+
+    void failedImportLeavesProjectUnchanged()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("unchanged.callwright"));
+        QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("new"), project,
+                      QStringLiteral("--demo")}).exitCode, 0);
+        const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[{\"type\": \"function\", \"function\": {\"name\": \"a\"}},\n  {\"name\": ]");
+        f.close();
+        const Result r = cli({QStringLiteral("catalog"), QStringLiteral("import"),
+                              QStringLiteral("--project"), project, bad});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("bad.json") && r.err.contains("line 2"), r.err.constData());
+        const Result info = cli({QStringLiteral("project"), QStringLiteral("info"), project,
+                                 QStringLiteral("--json")});
+        QCOMPARE(parseJson(info.out).at("tools").get<int>(), 30);
+    }
+
+    void mcpImportRunsTheGivenServer()
+    {
+        const QString server = TestSupport::sourceDir()
+            + QStringLiteral("/tests/peers/node_modules/@modelcontextprotocol/server-everything"
+                             "/dist/index.js");
+        QVERIFY2(QFile::exists(server), "run packaging/install-test-peers first");
+        const QString project = m_dir.filePath(QStringLiteral("mcp.callwright"));
+        QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("new"), project}).exitCode, 0);
+        const Result r = cli({QStringLiteral("catalog"), QStringLiteral("import"),
+                              QStringLiteral("--project"), project, QStringLiteral("--mcp"),
+                              QStringLiteral("node ") + server, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const Json report = parseJson(r.out);
+        QVERIFY(report.at("tools_imported").get<int>() >= 5);
+        const Result dead = cli({QStringLiteral("catalog"), QStringLiteral("import"),
+                                 QStringLiteral("--project"), project, QStringLiteral("--mcp"),
+                                 QStringLiteral("node -e \"console.error('no such tool server');"
+                                                " process.exit(4)\"")});
+        QCOMPARE(dead.exitCode, 1);
+        QVERIFY2(dead.err.contains("no such tool server"), dead.err.constData());
     }
 
     void usageErrors_data()

@@ -1,0 +1,77 @@
+#include "clisupport.h"
+
+#include "commands.h"
+#include "store/projectstore.h"
+
+namespace Callwright::Cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void report(bool json, const Json &value)
+{
+    if (json) {
+        out() << toQString(value, 2) << Qt::endl;
+        return;
+    }
+    for (auto it = value.begin(); it != value.end(); ++it) {
+        const QString text = it->is_string() ? it->get<QString>() : toQString(*it);
+        out() << QString::fromStdString(it.key()) << QStringLiteral(": ") << text << Qt::endl;
+    }
+}
+
+int fail(bool json, int code, const QString &message)
+{
+    if (json)
+        out() << toQString(Json{{"error", message}, {"exit_code", code}}, 2) << Qt::endl;
+    err() << QStringLiteral("callwright-cli: ") << message << Qt::endl;
+    return code;
+}
+
+int storeFailure(bool json, const StoreError &e)
+{
+    const bool refused = e.kind == StoreError::Kind::NotFound
+        || e.kind == StoreError::Kind::NotAProject || e.kind == StoreError::Kind::Corrupt
+        || e.kind == StoreError::Kind::NewerVersion;
+    return fail(json, refused ? FileRefused : Failed, e.message);
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
+           int positionals, int *exitCode)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON on standard output.")});
+    if (!parser.parse(args)) {
+        *exitCode = fail(args.contains(QStringLiteral("--json")), Usage, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        *exitCode = Ok;
+        return false;
+    }
+    if (parser.positionalArguments().size() != positionals) {
+        *exitCode = fail(parser.isSet(QStringLiteral("json")), Usage,
+                         Tr::tr("expected %n argument(s); try --help", nullptr, positionals));
+        return false;
+    }
+    return true;
+}
+
+QString withProjectSuffix(const QString &path)
+{
+    const QString suffix = QLatin1Char('.') + QLatin1String(ProjectStore::kSuffix);
+    return path.endsWith(suffix) ? path : path + suffix;
+}
+
+} // namespace Callwright::Cli

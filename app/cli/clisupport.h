@@ -1,0 +1,36 @@
+#pragma once
+
+#include "model/json.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace Callwright {
+struct StoreError;
+}
+
+namespace Callwright::Cli {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CallwrightCli)
+};
+
+QTextStream &out();
+QTextStream &err();
+
+/// Prints a result as indented JSON (--json) or as "key: value" lines for people.
+void report(bool json, const Json &value);
+/// Prints an error (and, with --json, a JSON error object) and returns code.
+int fail(bool json, int code, const QString &message);
+/// The exit code and message for a store error: FileRefused for files that were refused.
+int storeFailure(bool json, const StoreError &e);
+/// Parses one command's options (--help and --json added); false when the caller should stop
+/// and return *exitCode.
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
+           int positionals, int *exitCode);
+/// The path with the project suffix added when it has none.
+QString withProjectSuffix(const QString &path);
+
+} // namespace Callwright::Cli
