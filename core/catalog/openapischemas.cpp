@@ -189,7 +189,51 @@ Json OpenApiSchemas::expand(const Json &schema, const QString &pointer, int dept
     for (auto it = schema.begin(); it != schema.end(); ++it)
         out[it.key()] = member(it.key(), *it, pointer, depth, notice);
     translate(out);
+    applyDiscriminator(schema, out);
     return out;
+}
+
+// OpenAPI picks a oneOf/anyOf branch by the discriminator property; JSON Schema knows nothing
+// of it, so branches that differ only in their mapped value would all match (and oneOf could
+// never hold). Each branch reached through a $ref is told its values as an enum on that
+// property, which states in JSON Schema what the discriminator means.
+void OpenApiSchemas::applyDiscriminator(const Json &raw, Json &out) const
+{
+    const auto d = raw.find("discriminator");
+    if (d == raw.end() || !d->is_object())
+        return;
+    const auto name = d->find("propertyName");
+    if (name == d->end() || !name->is_string())
+        return;
+    const Json mapping = d->value("mapping", Json::object());
+    for (const char *combinator : {"oneOf", "anyOf"}) {
+        const auto branches = raw.find(combinator);
+        if (branches == raw.end() || !branches->is_array() || !out.contains(combinator))
+            continue;
+        Json &outBranches = out[combinator];
+        for (std::size_t i = 0; i < branches->size() && i < outBranches.size(); ++i) {
+            const Json &branch = (*branches)[i];
+            const auto ref = branch.find("$ref");
+            if (ref == branch.end() || !ref->is_string() || !outBranches[i].is_object())
+                continue;
+            const std::string target = ref->get<std::string>();
+            const std::string component = target.substr(target.rfind('/') + 1);
+            Json values = Json::array();
+            for (auto it = mapping.begin(); it != mapping.end(); ++it) {
+                if (*it == target || *it == component)
+                    values.push_back(it.key());
+            }
+            if (values.empty()) // no mapping entry: the implicit value is the schema's name
+                values.push_back(component);
+            Json constraint{{"type", "object"},
+                            {"properties", {{name->get<std::string>(), {{"enum", values}}}}},
+                            {"required", {name->get<std::string>()}}};
+            Json &allOf = outBranches[i]["allOf"];
+            if (!allOf.is_array())
+                allOf = Json::array();
+            allOf.push_back(std::move(constraint));
+        }
+    }
 }
 
 Json OpenApiSchemas::member(const std::string &key, const Json &value, const QString &pointer,

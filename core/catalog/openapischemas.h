@@ -18,7 +18,8 @@ enum class OpenApiVersion { V2, V30, V31 };
 /// $refs are replaced by copies of their targets (siblings of a $ref override what it brings),
 /// a reference back into a schema being expanded is cut, and the 2.0 / 3.0 dialect is
 /// translated: nullable: true adds "null" to the type, boolean exclusiveMinimum/Maximum take
-/// the numeric form, type "file" becomes a binary string.
+/// the numeric form, type "file" becomes a binary string; a discriminator becomes an enum of
+/// its mapped values on each branch.
 class OpenApiSchemas final
 {
 public:
@@ -52,6 +53,7 @@ private:
     Json member(const std::string &key, const Json &value, const QString &pointer, int depth,
                 const Notice &notice);
     void translate(Json &schema) const;
+    void applyDiscriminator(const Json &raw, Json &out) const;
 
     const Json &m_document;
     const OpenApiVersion m_version;

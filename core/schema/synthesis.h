@@ -71,6 +71,17 @@ private:
     [[noreturn]] void fail(const std::string &path, const Node *n, const std::string &reason,
                            bool definite) const;
 
+    std::optional<Json> attempt(const Conjunction &conj, const FieldValues::FieldHint &hint,
+                                const std::string &path, int depth, bool &chose,
+                                std::optional<SynthesisFailure> &last);
+
+    // How optional properties are chosen. After the random tries at a level with choices
+    // fail, a sweep tries each branch with none and with all of them: overlapping oneOf
+    // branches (objects that allow extra properties) are told apart by one or the other.
+    enum class Optional { Random, None, All };
+    Optional m_optional = Optional::Random;
+    int m_branchCursor = -1; ///< during the sweep: the branch every choice at this level takes
+
     const ValueSynthesizer::Private &m_d;
     Rng &m_rng;
 };

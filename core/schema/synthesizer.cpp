@@ -77,6 +77,8 @@ const Node *Synthesis::pickBranch(const std::vector<const Node *> &branches)
         if (!(b->types == NullType || (b->constValue && b->constValue->is_null())))
             preferred.push_back(b);
     }
+    if (m_branchCursor >= 0)
+        return branches[std::size_t(m_branchCursor) % branches.size()];
     if (preferred.empty() || m_rng.chance(m_d.options.nullProbability))
         return m_rng.pick(branches);
     return m_rng.pick(preferred);
@@ -130,6 +132,30 @@ void Synthesis::flatten(const Conjunction &in, Conjunction &out, bool &chose,
         add(n, out, chose, path, 0);
 }
 
+std::optional<Json> Synthesis::attempt(const Conjunction &conj,
+                                       const FieldValues::FieldHint &hint,
+                                       const std::string &path, int depth, bool &chose,
+                                       std::optional<SynthesisFailure> &last)
+{
+    try {
+        Conjunction flat;
+        flatten(conj, flat, chose, path);
+        Json v = generate(flat, hint, path, depth);
+        const auto broken = std::find_if(conj.begin(), conj.end(),
+                                         [&](const Node *n) { return !nodeAccepts(*n, v); });
+        if (broken == conj.end())
+            return v;
+        const SchemaError e = nodeErrors(**broken, v).front();
+        last = SynthesisFailure{path + e.instanceLocation.toStdString(),
+                                e.schemaLocation.toStdString(), e.message.toStdString(), false};
+    } catch (const SynthesisFailure &f) {
+        if (!chose)
+            throw;
+        last = f;
+    }
+    return std::nullopt;
+}
+
 Json Synthesis::value(const Conjunction &conj, const FieldValues::FieldHint &hint,
                       const std::string &path, int depth)
 {
@@ -139,24 +165,36 @@ Json Synthesis::value(const Conjunction &conj, const FieldValues::FieldHint &hin
                      + " levels: no finite value satisfies it",
              true);
     std::optional<SynthesisFailure> last;
-    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+    // Nested levels choose their own branches; the optional-property mode carries down.
+    const int cursorBefore = m_branchCursor;
+    const Optional optionalBefore = m_optional;
+    struct Restore
+    {
+        Synthesis &s;
+        int cursor;
+        Optional optional;
+        ~Restore()
+        {
+            s.m_branchCursor = cursor;
+            s.m_optional = optional;
+        }
+    } restore{*this, cursorBefore, optionalBefore};
+    m_branchCursor = -1;
+    bool anyChoice = false;
+    for (int i = 0; i < kAttempts; ++i) {
         bool chose = false;
-        try {
-            Conjunction flat;
-            flatten(conj, flat, chose, path);
-            Json v = generate(flat, hint, path, depth);
-            const auto broken = std::find_if(conj.begin(), conj.end(),
-                                             [&](const Node *n) { return !nodeAccepts(*n, v); });
-            if (broken == conj.end())
-                return v;
-            const SchemaError e = nodeErrors(**broken, v).front();
-            last = SynthesisFailure{path + e.instanceLocation.toStdString(),
-                                    e.schemaLocation.toStdString(), e.message.toStdString(),
-                                    false};
-        } catch (const SynthesisFailure &f) {
-            if (!chose)
-                throw;
-            last = f;
+        if (std::optional<Json> v = attempt(conj, hint, path, depth, chose, last))
+            return *v;
+        anyChoice = anyChoice || chose;
+    }
+    if (anyChoice) {
+        for (const Optional mode : {Optional::None, Optional::All}) {
+            m_optional = mode;
+            for (m_branchCursor = 0; m_branchCursor < kAttempts; ++m_branchCursor) {
+                bool chose = false;
+                if (std::optional<Json> v = attempt(conj, hint, path, depth, chose, last))
+                    return *v;
+            }
         }
     }
     SynthesisFailure f = *last;
@@ -287,7 +325,8 @@ Json Synthesis::object(const Conjunction &objectConj, const FieldValues::FieldHi
     }
     std::set<std::string> required = chosen;
     for (const std::string &name : declared) {
-        if (!chosen.count(name) && !shallow && m_rng.chance(m_d.options.optionalProbability)
+        if (!chosen.count(name) && !shallow && m_optional != Optional::None
+            && (m_optional == Optional::All || m_rng.chance(m_d.options.optionalProbability))
             && (maxProps < 0 || qint64(chosen.size()) < maxProps)) {
             chosen.insert(name);
         }

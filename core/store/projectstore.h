@@ -94,11 +94,13 @@ public:
     // Catalogs and tools
     std::vector<Catalog> catalogs() const; ///< with their tools, in insertion order
     std::optional<Catalog> catalog(qint64 id) const;
-    /// Inserts the catalog and its tools in one transaction; assigns ids to catalog and tools.
+    /// Inserts the catalog and its tools in one transaction; assigns ids to catalog and tools
+    /// that have none (0) and keeps the others (undo puts rows back under their old ids).
     bool insertCatalog(Catalog &catalog);
     bool updateCatalogInfo(const Catalog &catalog); ///< name, description, envelope only
     bool removeCatalog(qint64 id); ///< removes its tools, graph and dialogues too
-    bool insertTool(qint64 catalogId, Tool &tool, int position = -1); ///< assigns tool.id
+    /// Inserts at position (-1: at the end); assigns tool.id when it is 0, else keeps it.
+    bool insertTool(qint64 catalogId, Tool &tool, int position = -1);
     bool updateTool(const Tool &tool);
     bool removeTool(qint64 toolId);
 

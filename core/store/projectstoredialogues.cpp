@@ -1,0 +1,356 @@
+// Dialogues and message search of ProjectStore.
+
+#include "projectstore_p.h"
+
+#include "dialoguerows.h"
+#include "storesql.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Callwright {
+
+using Kind = StoreError::Kind;
+
+namespace {
+
+constexpr int kFirstSearchableVersion = 2;
+
+// The columns copied out of the JSON for filtering, and the JSON itself.
+void bindDialogueColumns(QSqlQuery &q, const Dialogue &d, const DialogueRows::Row &row)
+{
+    q.bindValue(0, d.uid);
+    q.bindValue(1, d.catalogId);
+    q.bindValue(2, d.jobId);
+    q.bindValue(3, QString::fromLatin1(reviewStatusName(d.status)));
+    q.bindValue(4, StoreSql::notNull(d.engine));
+    // SQLite integers are signed; the bit pattern survives and the JSON keeps the exact value.
+    q.bindValue(5, qint64(d.seed));
+    q.bindValue(6, d.createdAtMs);
+    q.bindValue(7, qint64(d.messages.size()));
+    q.bindValue(8, qint64(d.calls.size()));
+    q.bindValue(9, row.tools);
+    // Bound as UTF-8 bytes and cast to TEXT in SQL: Qt would otherwise bind a QString as
+    // UTF-16 and SQLite convert it back, twice the work for every kilobyte of the batch.
+    q.bindValue(10, row.json);
+}
+
+} // namespace
+
+std::optional<int> ProjectStore::insertDialogues(std::vector<Dialogue> &batch)
+{
+    if (!d->ready(true))
+        return std::nullopt;
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        if (batch[i].uid.isEmpty()) {
+            d->fail(Kind::Invalid,
+                    Private::tr("Dialogue %1 of the batch has no uid; nothing was written.")
+                        .arg(i + 1));
+            return std::nullopt;
+        }
+    }
+    if (batch.empty())
+        return 0;
+
+    // Serialising starts on the pool before the write lock is taken.
+    const bool searchable = d->schemaVersion >= kFirstSearchableVersion;
+    DialogueRows::PreparedBatch rows(batch, searchable);
+    QString why;
+    StoreSql::WriteTransaction txn(d->db);
+    if (!txn.begin(&why)) {
+        d->failSql(why, 0);
+        return std::nullopt;
+    }
+    // Prepared once for the whole batch; ON CONFLICT(uid) skips twins but, unlike
+    // INSERT OR IGNORE, still fails loudly on any other constraint.
+    QSqlQuery insert(d->db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO dialogues(uid, catalog_id, job_id, status, engine, seed, created_at_ms,"
+        " message_count, call_count, tools, json)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT)) ON CONFLICT(uid) DO NOTHING"));
+    QSqlQuery index(d->db);
+    if (searchable) {
+        index.prepare(
+            QStringLiteral("INSERT INTO message_fts(rowid, content) VALUES (?, CAST(? AS TEXT))"));
+    }
+    std::vector<qint64> ids(batch.size(), 0);
+    int written = 0;
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        const DialogueRows::Row &row = rows.row(i);
+        if (!row.error.isEmpty()) {
+            d->fail(Kind::Invalid,
+                    Private::tr("Dialogue %1 cannot be stored: %2").arg(batch[i].uid, row.error));
+            return std::nullopt;
+        }
+        bindDialogueColumns(insert, batch[i], row);
+        if (!insert.exec()) {
+            d->failSql(insert.lastError());
+            return std::nullopt;
+        }
+        if (insert.numRowsAffected() != 1)
+            continue; // a twin of a stored uid
+        ids[i] = insert.lastInsertId().toLongLong();
+        ++written;
+        if (searchable) {
+            index.bindValue(0, ids[i]);
+            index.bindValue(1, row.searchText);
+            if (!index.exec()) {
+                d->failSql(index.lastError());
+                return std::nullopt;
+            }
+        }
+    }
+    insert.finish();
+    index.finish();
+    if (!txn.commit(&why)) {
+        d->failSql(why, 0);
+        return std::nullopt;
+    }
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        if (ids[i] != 0)
+            batch[i].id = ids[i];
+    }
+    return written;
+}
+
+bool ProjectStore::updateDialogue(const Dialogue &dialogue)
+{
+    if (!d->ready(true))
+        return false;
+    if (dialogue.uid.isEmpty())
+        return d->fail(Kind::Invalid, Private::tr("A dialogue without uid cannot be stored."));
+    QString why;
+    StoreSql::WriteTransaction txn(d->db);
+    if (!txn.begin(&why))
+        return d->failSql(why, 0);
+    const bool searchable = d->schemaVersion >= kFirstSearchableVersion;
+    const DialogueRows::Row row = DialogueRows::prepare(dialogue, searchable);
+    if (!row.error.isEmpty()) {
+        return d->fail(
+            Kind::Invalid,
+            Private::tr("Dialogue %1 cannot be stored: %2").arg(dialogue.uid, row.error));
+    }
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral(
+        "UPDATE dialogues SET uid = ?, catalog_id = ?, job_id = ?, status = ?, engine = ?,"
+        " seed = ?, created_at_ms = ?, message_count = ?, call_count = ?, tools = ?,"
+        " json = CAST(? AS TEXT) WHERE id = ?"));
+    bindDialogueColumns(q, dialogue, row);
+    q.bindValue(11, dialogue.id);
+    if (!q.exec())
+        return d->failSql(q.lastError());
+    if (q.numRowsAffected() == 0)
+        return d->fail(Kind::Invalid, Private::tr("There is no dialogue %1.").arg(dialogue.id));
+    if (searchable) {
+        q.prepare(QStringLiteral("DELETE FROM message_fts WHERE rowid = ?"));
+        q.addBindValue(dialogue.id);
+        if (!q.exec())
+            return d->failSql(q.lastError());
+        q.prepare(
+            QStringLiteral("INSERT INTO message_fts(rowid, content) VALUES (?, CAST(? AS TEXT))"));
+        q.addBindValue(dialogue.id);
+        q.addBindValue(row.searchText);
+        if (!q.exec())
+            return d->failSql(q.lastError());
+    }
+    q.finish();
+    return txn.commit(&why) || d->failSql(why, 0);
+}
+
+bool ProjectStore::setReviewStatus(qint64 dialogueId, ReviewStatus status, const QString &note)
+{
+    if (!d->ready(true))
+        return false;
+    QString why;
+    StoreSql::WriteTransaction txn(d->db);
+    if (!txn.begin(&why))
+        return d->failSql(why, 0);
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT CAST(json AS BLOB) FROM dialogues WHERE id = ?"));
+    q.addBindValue(dialogueId);
+    if (!q.exec())
+        return d->failSql(q.lastError());
+    if (!q.next())
+        return d->fail(Kind::Invalid, Private::tr("There is no dialogue %1.").arg(dialogueId));
+    // Edit the stored JSON rather than re-serialise a model value, so fields this build does
+    // not know about survive a review.
+    Json json;
+    try {
+        json = parseJson(q.value(0).toByteArray());
+    } catch (const ModelError &e) {
+        return d->failUnreadable(dialogueId, "dialogues", QString::fromUtf8(e.what()));
+    }
+    q.finish();
+    json["status"] = status;
+    if (note.isEmpty())
+        json.erase("review_note");
+    else
+        json["review_note"] = note;
+    const std::string text = json.dump(-1, ' ', false, Json::error_handler_t::replace);
+    q.prepare(
+        QStringLiteral("UPDATE dialogues SET status = ?, json = CAST(? AS TEXT) WHERE id = ?"));
+    q.addBindValue(QString::fromLatin1(reviewStatusName(status)));
+    q.addBindValue(QByteArray(text.data(), qsizetype(text.size())));
+    q.addBindValue(dialogueId);
+    if (!q.exec())
+        return d->failSql(q.lastError());
+    return txn.commit(&why) || d->failSql(why, 0);
+}
+
+std::optional<Dialogue> ProjectStore::dialogue(qint64 id) const
+{
+    if (!d->ready(false))
+        return std::nullopt;
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT CAST(json AS BLOB) FROM dialogues WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        d->failSql(q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            d->failSql(q.lastError());
+        return std::nullopt;
+    }
+    Dialogue result;
+    if (!d->fromRow(q.value(0).toByteArray(), id, "dialogues", &result))
+        return std::nullopt;
+    result.id = id;
+    return result;
+}
+
+std::vector<Dialogue> ProjectStore::dialogues(qint64 offset, int limit) const
+{
+    std::vector<Dialogue> result;
+    if (!d->ready(false) || limit <= 0)
+        return result;
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, CAST(json AS BLOB) FROM dialogues ORDER BY id"
+                             " LIMIT ? OFFSET ?"));
+    q.addBindValue(limit);
+    q.addBindValue(qMax<qint64>(offset, 0));
+    if (!q.exec()) {
+        d->failSql(q.lastError());
+        return result;
+    }
+    result.reserve(std::size_t(limit));
+    while (q.next()) {
+        Dialogue dialogue;
+        const qint64 id = q.value(0).toLongLong();
+        if (!d->fromRow(q.value(1).toByteArray(), id, "dialogues", &dialogue))
+            return {};
+        dialogue.id = id;
+        result.push_back(std::move(dialogue));
+    }
+    if (q.lastError().isValid()) {
+        d->failSql(q.lastError());
+        return {};
+    }
+    return result;
+}
+
+bool ProjectStore::forEachDialogue(const std::function<bool(const Dialogue &)> &visit) const
+{
+    if (!d->ready(false))
+        return false;
+    // Forward-only, so Qt does not cache rows behind us: memory stays at the few chunks the
+    // pool is parsing ahead.
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, CAST(json AS BLOB) FROM dialogues ORDER BY id")))
+        return d->failSql(q.lastError());
+    DialogueRows::ParsedStream stream;
+    std::vector<DialogueRows::ParsedStream::Parsed> parsed;
+    // Hands the oldest parsed chunk to the visitor; false when reading should stop.
+    const auto visitOldest = [&](bool *stopped) {
+        stream.takeOldest(&parsed);
+        for (const auto &p : parsed) {
+            if (!p.error.isEmpty()) {
+                d->failUnreadable(p.id, "dialogues", p.error);
+                return false;
+            }
+            if (!visit(p.dialogue)) {
+                *stopped = true;
+                return false;
+            }
+        }
+        return true;
+    };
+    bool stopped = false;
+    while (q.next()) {
+        stream.add(q.value(0).toLongLong(), q.value(1).toByteArray());
+        if (stream.full() && !visitOldest(&stopped))
+            return stopped;
+    }
+    if (q.lastError().isValid())
+        return d->failSql(q.lastError());
+    stream.flush();
+    while (stream.hasPending()) {
+        if (!visitOldest(&stopped))
+            return stopped;
+    }
+    return true;
+}
+
+qint64 ProjectStore::dialogueCount() const
+{
+    if (!d->ready(false))
+        return 0;
+    QVariant value;
+    QString why;
+    if (!StoreSql::scalar(d->db, QStringLiteral("SELECT count(*) FROM dialogues"), &value, &why)) {
+        d->failSql(why, 0);
+        return 0;
+    }
+    return value.toLongLong();
+}
+
+bool ProjectStore::containsUid(const QString &uid) const
+{
+    if (!d->ready(false))
+        return false;
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT 1 FROM dialogues WHERE uid = ?"));
+    q.addBindValue(uid);
+    if (!q.exec())
+        return d->failSql(q.lastError());
+    return q.next();
+}
+
+std::vector<qint64> ProjectStore::searchMessages(const QString &query, int limit) const
+{
+    std::vector<qint64> ids;
+    if (!d->ready(false) || query.trimmed().isEmpty() || limit <= 0)
+        return ids;
+    if (d->schemaVersion < kFirstSearchableVersion) {
+        d->fail(Kind::Invalid,
+                Private::tr("\"%1\" has no search index yet; open it for writing to add one.")
+                    .arg(Private::displayPath(d->path)));
+        return ids;
+    }
+    // One index row per dialogue, so rowids are already distinct dialogue ids.
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT rowid FROM message_fts WHERE message_fts MATCH ?"
+                             " ORDER BY rank LIMIT ?"));
+    q.addBindValue(query);
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            ids.push_back(q.value(0).toLongLong());
+    }
+    if (q.lastError().isValid()) {
+        // Mostly FTS5 syntax the user typed ("unterminated string", a stray operator).
+        d->fail(Kind::Invalid, Private::tr("The search \"%1\" could not be run: %2")
+                                   .arg(query, StoreSql::reason(q.lastError())));
+        return {};
+    }
+    return ids;
+}
+
+} // namespace Callwright

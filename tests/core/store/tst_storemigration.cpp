@@ -1,0 +1,205 @@
+#include "store/migrations.h"
+#include "store/projectstore.h"
+#include "syntheticdialogues.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Callwright;
+
+namespace {
+
+constexpr quint64 kSeed = 1977;
+constexpr int kOldDialogues = 60;
+
+QByteArray contentHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return hash.result();
+}
+
+// From the header itself, so that checking does not open (and possibly change) the file.
+int userVersionOnDisk(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray header = f.read(100);
+    if (header.size() < 100)
+        return -1;
+    const auto *p = reinterpret_cast<const uchar *>(header.constData() + 60);
+    return int((quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | p[3]);
+}
+
+// What an older build of Callwright wrote: the version-1 tables, filled through plain SQL
+// (a ProjectStore opened for writing would migrate the file first).
+bool writeVersionOneDialogues(const QString &path, QString *error)
+{
+    const QString name = QStringLiteral("v1-writer");
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        ok = ok
+             && q.prepare(QStringLiteral(
+                 "INSERT INTO dialogues(uid, catalog_id, job_id, status, engine, seed,"
+                 " created_at_ms, message_count, call_count, tools, json)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (int i = 0; ok && i < kOldDialogues; ++i) {
+            const Dialogue d = TestData::syntheticDialogue(kSeed, i);
+            q.addBindValue(d.uid);
+            q.addBindValue(d.catalogId);
+            q.addBindValue(d.jobId);
+            q.addBindValue(QString::fromLatin1(reviewStatusName(d.status)));
+            q.addBindValue(d.engine);
+            q.addBindValue(qint64(d.seed));
+            q.addBindValue(d.createdAtMs);
+            q.addBindValue(qint64(d.messages.size()));
+            q.addBindValue(qint64(d.calls.size()));
+            q.addBindValue(d.toolsUsed().join(QLatin1Char(' ')));
+            q.addBindValue(QString::fromStdString(Json(d).dump()));
+            ok = q.exec();
+        }
+        if (!ok)
+            *error = q.lastError().text() + db.lastError().text();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
+class TestStoreMigration : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void migrationsAreNumberedUpToTheSchemaVersion();
+    void init();
+    void readOnlyOpenLeavesAVersionOneFileAlone();
+    void readWriteOpenMigratesAndIndexesOldDialogues();
+    void createAtVersionRefusesUnknownVersions();
+
+private:
+    QString m_path;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestStoreMigration::migrationsAreNumberedUpToTheSchemaVersion()
+{
+    const auto &steps = StoreMigrations::all();
+    QCOMPARE(int(steps.size()), ProjectStore::kSchemaVersion);
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        QCOMPARE(steps[i].version, int(i) + 1);
+        QVERIFY(steps[i].apply);
+        QVERIFY(qstrlen(steps[i].description) > 0);
+    }
+}
+
+void TestStoreMigration::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("old.callwright"));
+    const StoreError error = ProjectStore::createAtVersion(m_path, QStringLiteral("Old"), 1);
+    QVERIFY2(!error, qPrintable(error.message));
+    QString why;
+    QVERIFY2(writeVersionOneDialogues(m_path, &why), qPrintable(why));
+    QCOMPARE(userVersionOnDisk(m_path), 1);
+    QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")));
+}
+
+void TestStoreMigration::readOnlyOpenLeavesAVersionOneFileAlone()
+{
+    const QByteArray before = contentHash(m_path);
+    const qint64 sizeBefore = QFileInfo(m_path).size();
+    {
+        ProjectStore store;
+        const StoreError error = store.open(m_path, ProjectStore::OpenMode::ReadOnly);
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(store.schemaVersion(), 1);
+        QCOMPARE(store.projectName(), QStringLiteral("Old"));
+        QCOMPARE(store.dialogueCount(), kOldDialogues);
+        Dialogue fifth = TestData::syntheticDialogue(kSeed, 4);
+        fifth.id = 5;
+        QVERIFY(store.dialogue(5) == fifth);
+        // No index yet: searching says so instead of pretending nothing matched.
+        QVERIFY(store.searchMessages(QStringLiteral("order")).empty());
+        QCOMPARE(store.lastError().kind, StoreError::Kind::Invalid);
+    }
+    QCOMPARE(userVersionOnDisk(m_path), 1);
+    QCOMPARE(QFileInfo(m_path).size(), sizeBefore);
+    QCOMPARE(contentHash(m_path), before);
+    QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(m_path + QStringLiteral("-shm")));
+}
+
+void TestStoreMigration::readWriteOpenMigratesAndIndexesOldDialogues()
+{
+    {
+        ProjectStore store;
+        const StoreError error = store.open(m_path);
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.info().schemaVersion, 2);
+
+        qint64 index = 0;
+        QVERIFY(store.forEachDialogue([&](const Dialogue &read) {
+            Dialogue expected = TestData::syntheticDialogue(kSeed, index);
+            expected.id = index + 1;
+            ++index;
+            return read == expected;
+        }));
+        QCOMPARE(index, qint64(kOldDialogues));
+
+        // Dialogues written before the index existed are found through it now.
+        for (const qint64 old : {0, 17, kOldDialogues - 1}) {
+            const QString phrase
+                = QLatin1Char('"') + TestData::syntheticOrderNumber(old) + QLatin1Char('"');
+            QCOMPARE(store.searchMessages(phrase), std::vector<qint64>{old + 1});
+        }
+        // ... and so are the ones written from now on.
+        std::vector<Dialogue> fresh = TestData::syntheticBatch(kSeed, kOldDialogues, 5);
+        QCOMPARE(store.insertDialogues(fresh).value_or(-1), 5);
+        const QString phrase = QLatin1Char('"') + TestData::syntheticOrderNumber(kOldDialogues + 2)
+                               + QLatin1Char('"');
+        QCOMPARE(store.searchMessages(phrase), std::vector<qint64>{fresh[2].id});
+    }
+    QCOMPARE(userVersionOnDisk(m_path), 2);
+
+    // A second open finds nothing left to migrate and the index still in step.
+    ProjectStore store;
+    QVERIFY(!store.open(m_path));
+    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.dialogueCount(), kOldDialogues + 5);
+    const QString phrase = QLatin1Char('"') + TestData::syntheticOrderNumber(3) + QLatin1Char('"');
+    QCOMPARE(store.searchMessages(phrase), std::vector<qint64>{4});
+    QVERIFY(store.integrityCheck().isEmpty());
+}
+
+void TestStoreMigration::createAtVersionRefusesUnknownVersions()
+{
+    for (const int version : {0, 3, -1}) {
+        const QString path = m_dir->filePath(QStringLiteral("v%1.callwright").arg(version));
+        const StoreError error = ProjectStore::createAtVersion(path, QStringLiteral("X"), version);
+        QCOMPARE(error.kind, StoreError::Kind::Invalid);
+        QVERIFY(!QFile::exists(path));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestStoreMigration)
+#include "tst_storemigration.moc"
