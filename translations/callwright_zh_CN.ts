@@ -209,6 +209,30 @@
         <source>&amp;About Callwright</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import Catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tool catalog from a file (OpenAI, MCP, BFCL, OpenAPI) or from an MCP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected catalog as OpenAI tools or an MCP tools/list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tool to the selected catalog (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Callwright::CatalogPanel</name>
@@ -225,10 +249,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This project holds no tool catalog. Importing catalogs (OpenAI, MCP, BFCL, OpenAPI) is not available in this build yet; the demo project (Help ▸ Open Demo Project) has two catalogs to explore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Catalog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,6 +257,38 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import a tool catalog: an OpenAI tool list, an MCP tools/list result or a live MCP server, BFCL function docs, or an OpenAPI document. The demo project (Help ▸ Open Demo Project) has two catalogs to explore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n Tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Tool(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OpenAI tools (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCP tools/list (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Catalog %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Export Catalog</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -296,6 +348,251 @@
     </message>
     <message>
         <source>Inferring links between tools and editing the graph are not available in this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Callwright::ImportCatalogDialog</name>
+    <message>
+        <source>OpenAI tools (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCP server over stdio (tools/list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCP tools/list result (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BFCL function docs (JSON Lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool catalogs (*.json *.jsonl *.ndjson *.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.ndjson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a tool catalog and review it before it is added to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From an &amp;MCP server (started over stdio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI tools, MCP tools/list, BFCL .jsonl or OpenAPI file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. npx -y @modelcontextprotocol/server-everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MCP server command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command runs on this computer with your permissions, without a shell. You are shown the program and its arguments and asked to confirm before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading; the project stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the command that starts the MCP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no program “%1” (looked in PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server was not started; the project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments, one per line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It runs with your permissions and can do anything you can. Run only servers you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run MCP Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this command?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the MCP server to list its tools:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; the project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import: %1
+The project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings: every tool was read as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): what the import changed or left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported catalog</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -465,6 +762,65 @@
     </message>
 </context>
 <context>
+    <name>Callwright::SchemaEditor</name>
+    <message>
+        <source>(root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result schema. Type a JSON Schema to declare one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result schema declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the arguments need a schema, at least {&quot;type&quot;: &quot;object&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3. Not saved until fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tool schema must be a JSON object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arguments are passed as an object; type should be &quot;object&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the schema. Not saved until fixed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid JSON Schema, %n warning(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid JSON Schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Callwright::ScoresPanel</name>
     <message>
         <source>Scores</source>
@@ -505,6 +861,35 @@
 <context>
     <name>Callwright::ToolDetailView</name>
     <message>
+        <source>No tool selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context-carrying requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog of %n tool(s); later calls get earlier results through %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a tool in the list to edit its definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Callwright::ToolEditor</name>
+    <message>
         <source>written by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,11 +914,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No tool selected</source>
+        <source>Discard My Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a tool in the list to see its definition.</source>
+        <source>Show the tool as the project has it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the tool does, for the assistant that calls it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. orders, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -545,7 +970,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tool in catalog %1, %2</source>
+        <source>In catalog %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -553,30 +978,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tags: %1</source>
+        <source>A tool needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no description)</source>
+        <source>At most %1 characters (this one has %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Returns: no result schema declared</source>
+        <source>Use only letters, digits, underscores and hyphens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>context-carrying requests</source>
+        <source>Another tool in %1 is already named “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>state tokens</source>
+        <source>This tool was changed (by undo or elsewhere) while a field holds text that is not valid. Your text is kept; fix it to save it, or discard it.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Catalog of %n tool(s); later calls get earlier results through %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -625,24 +1044,6 @@
 </context>
 <context>
     <name>CallwrightCli</name>
-    <message>
-        <source>Usage: callwright-cli &lt;command&gt; [options]
-
-Commands:
-  project new FILE [--name NAME] [--demo]   create a project file
-  project info FILE [--json]                show what a project holds
-  project check FILE [--json]               verify the file&apos;s integrity
-
-Options for every command:
-  --json      print machine-readable JSON on standard output
-  -h, --help  show help for the command
-  --version   print the version
-
-Exit codes: 0 success, 1 the operation failed, 2 usage error,
-3 the file was refused (missing, not a project, corrupt, or newer).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Print JSON on standard output.</source>
         <translation type="unfinished"></translation>
@@ -693,6 +1094,139 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
         <source>unknown command &apos;%1 %2&apos;; try --help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The catalog file (OpenAI, MCP, BFCL, OpenAPI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project to import into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openai, mcp, bfcl, openapi or auto (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new catalog&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this command as an MCP server over stdio and import its tools instead of reading a file. It runs with your rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the MCP server at each step (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a tool catalog into a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--project is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mcp needs a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use openai, mcp, bfcl, openapi or auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n tool(s) into catalog &apos;%1&apos; (%2, %3 warning(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s name (may be left out when there is one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openai or mcp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write; &apos;-&apos; for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a tool catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--project and --out are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use openai or mcp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a catalog with --catalog; the project has: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: callwright-cli &lt;command&gt; [options]
+
+Commands:
+  project new FILE [--name NAME] [--demo]   create a project file
+  project info FILE [--json]                show what a project holds
+  project check FILE [--json]               verify the file&apos;s integrity
+  catalog import --project P FILE [--format F] [--name N]
+                                            import a tool catalog
+  catalog import --project P --mcp &quot;COMMAND&quot; [--timeout S]
+                                            list an MCP server&apos;s tools
+  catalog export --project P --catalog NAME --format openai|mcp
+                 --out FILE                 write a catalog (&apos;-&apos;: stdout)
+
+Options for every command:
+  --json      print machine-readable JSON on standard output
+  -h, --help  show help for the command
+  --version   print the version
+
+Exit codes: 0 success, 1 the operation failed, 2 usage error,
+3 the file was refused (missing, not a project, corrupt, or newer).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogExporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogImport</name>
@@ -702,6 +1236,21 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     </message>
     <message>
         <source>%1: the file is %2, more than the %3 a catalog may have; split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a tool catalog in a format Callwright knows (OpenAI, MCP, BFCL, OpenAPI); if it is one, choose the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tool &quot;%2&quot;: /%3%4 is nested deeper than %5 levels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -961,6 +1510,165 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>OpenApiImporter</name>
+    <message numerus="yes">
+        <source>%n callback(s) not imported: requests the API sends, not operations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>renamed from &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no operationId: named after &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing summary and description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second parameter &quot;%1&quot; (in %2) is named &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter without &quot;name&quot; or &quot;in&quot; not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header &quot;%1&quot; not imported: media types and credentials are not the caller&apos;s arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; has no schema: any value is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; in &quot;%2&quot; not imported: unknown location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both a body and form parameters; the body is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parameter is named &quot;body&quot;: the request body is &quot;request_body&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request body not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request body without content not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request body is %1, not JSON; its schema stands for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schema: any body is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is %1, not JSON; its schema stands for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/swagger: version %1 is not read; 2.0 is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither &quot;openapi&quot; nor &quot;swagger&quot;: not an OpenAPI document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is read as 3.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/openapi: version %1 is not read; 2.0, 3.0 and 3.1 are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OpenAPI document is an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/paths must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) not imported: requests the API sends, not operations it offers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the document has no operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference %1 leads back to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference %1 leads nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference %1 is outside this file; only references within it are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is nested deeper than %2 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expands to more than %2 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference %1 is outside this file: not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circular reference to %1 cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectStore</name>
     <message>
         <source>&quot;%1&quot; is damaged: %2</source>
@@ -1078,6 +1786,18 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
         <source>The search &quot;%1&quot; could not be run: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no name in its meta table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RemoveTool</name>
@@ -1090,6 +1810,45 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <name>Tr</name>
     <message>
         <source>type &quot;%1&quot; became &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YamlReader</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid !!%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document expands to more than %1 values (through aliases?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key that is not a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed YAML%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is nested deeper than %2 levels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1117,6 +1876,14 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     </message>
     <message>
         <source>Show the Catalog panel with its first tool selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Catalog panel with the tool &lt;name&gt; selected in its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Import Catalog dialog reading &lt;file&gt; (with --screenshot, picture the dialog&apos;s report).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,6 +32,14 @@ ActionRegistry::ActionRegistry(QObject *parent)
     make(Id::ClearRecentProjects, tr("&Clear Menu"), "edit-clear-history");
     make(Id::SaveProjectAs, tr("Save Project &As…"), "document-save-as",
          QKeySequence(QStringLiteral("Ctrl+Shift+S")));
+    make(Id::ImportCatalog, tr("&Import Catalog…"), "document-import",
+         QKeySequence(QStringLiteral("Ctrl+I")))
+            ->setToolTip(
+                    tr("Add a tool catalog from a file (OpenAI, MCP, BFCL, OpenAPI) or from an "
+                       "MCP server"));
+    make(Id::ExportCatalog, tr("&Export Catalog…"), "document-export",
+         QKeySequence(QStringLiteral("Ctrl+E")))
+            ->setToolTip(tr("Write the selected catalog as OpenAI tools or an MCP tools/list"));
     make(Id::CloseProject, tr("&Close Project"), "document-close", QKeySequence::Close);
     QAction *quit = make(Id::Quit, tr("&Quit"), "application-exit", QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -47,6 +55,10 @@ ActionRegistry::ActionRegistry(QObject *parent)
 
     make(Id::RenameProject, tr("&Rename Project…"), "edit-rename");
 
+    QAction *addTool = make(Id::AddTool, tr("&Add Tool"), "list-add",
+                            QKeySequence(QStringLiteral("Ctrl+T")));
+    addTool->setToolTip(tr("Add a tool to the selected catalog (undoable)"));
+
     // These act on the Catalog panel's list only: a window-wide Delete key would fire while
     // the user edits the search field.
     QAction *duplicate = make(Id::DuplicateTool, tr("D&uplicate Tool"), "edit-copy",
@@ -54,7 +66,7 @@ ActionRegistry::ActionRegistry(QObject *parent)
     duplicate->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     duplicate->setToolTip(tr("Duplicate the selected tool under a new name"));
     QAction *remove = make(Id::DeleteTool, tr("&Delete Tool"), "edit-delete",
-                           QKeySequence::Delete);
+                           QKeySequence(QKeySequence::Delete));
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     remove->setToolTip(tr("Delete the selected tool (undoable)"));
 
@@ -76,12 +88,12 @@ QAction *ActionRegistry::add(Id id, QAction *action)
 
 void ActionRegistry::setProjectOpen(bool open)
 {
-    for (Id id : {Id::SaveProjectAs, Id::CloseProject, Id::RenameProject})
+    for (Id id : {Id::SaveProjectAs, Id::ImportCatalog, Id::CloseProject, Id::RenameProject})
         action(id)->setEnabled(open);
-    // Duplicate and Delete also depend on the selection; the Catalog panel refines them.
+    // These also depend on the selection; the Catalog panel refines them.
     if (!open) {
-        action(Id::DuplicateTool)->setEnabled(false);
-        action(Id::DeleteTool)->setEnabled(false);
+        for (Id id : {Id::ExportCatalog, Id::AddTool, Id::DuplicateTool, Id::DeleteTool})
+            action(id)->setEnabled(false);
     }
 }
 

@@ -125,6 +125,12 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(actions->action(Id::SaveProjectAs));
     file->addSeparator();
+    file->addAction(actions->action(Id::ImportCatalog));
+    file->addAction(actions->action(Id::ExportCatalog));
+    // The imported catalog is shown selected in the Catalog panel.
+    connect(actions->action(Id::ImportCatalog), &QAction::triggered, this,
+            [this] { selectPanel(QStringLiteral("catalog")); });
+    file->addSeparator();
     file->addAction(actions->action(Id::CloseProject));
     file->addSeparator();
     file->addAction(actions->action(Id::Quit));

@@ -1,8 +1,10 @@
 // The Callwright workbench: application setup and command-line parsing, nothing else.
 
+#include "dialogs/importcatalogdialog.h"
 #include "mainwindow.h"
 #include "panels/catalogpanel.h"
 #include "projectcontroller.h"
+#include "projectsession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -70,7 +72,17 @@ int main(int argc, char *argv[])
         QStringLiteral("select-tool"),
         QCoreApplication::translate("main",
                                     "Show the Catalog panel with its first tool selected."));
-    parser.addOptions({demo, screenshot, tab, selectTool});
+    const QCommandLineOption toolName(
+        QStringLiteral("tool"),
+        QCoreApplication::translate("main", "Show the Catalog panel with the tool <name> "
+                                            "selected in its editor."),
+        QStringLiteral("name"));
+    const QCommandLineOption showImport(
+        QStringLiteral("show-import"),
+        QCoreApplication::translate("main", "Open the Import Catalog dialog reading <file> "
+                                            "(with --screenshot, picture the dialog's report)."),
+        QStringLiteral("file"));
+    parser.addOptions({demo, screenshot, tab, selectTool, toolName, showImport});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -98,13 +110,43 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(tab) && !window.selectPanel(parser.value(tab)))
         std::fprintf(stderr, "callwright: no panel named %s\n", qPrintable(parser.value(tab)));
-    if (parser.isSet(selectTool)) {
+    if (parser.isSet(selectTool) || parser.isSet(toolName)) {
         if (!parser.isSet(tab))
             window.selectPanel(QStringLiteral("catalog"));
         window.catalogPanel()->selectFirstTool();
     }
+    if (parser.isSet(toolName)) {
+        const QString name = parser.value(toolName);
+        if (!window.catalogPanel()->selectToolNamed(name))
+            std::fprintf(stderr, "callwright: no tool named %s\n", qPrintable(name));
+    }
 
-    if (grabbing) {
+    const bool grabImport = grabbing && parser.isSet(showImport);
+    if (parser.isSet(showImport)) {
+        auto *dialog = new ImportCatalogDialog(window.session()->document(), &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFilePath(parser.value(showImport));
+        dialog->open();
+        if (grabImport) {
+            const QString file = parser.value(screenshot);
+            auto save = [dialog, file] {
+                const bool saved = dialog->grab().save(file);
+                if (!saved)
+                    std::fprintf(stderr, "callwright: cannot write %s\n", qPrintable(file));
+                QCoreApplication::exit(saved ? 0 : 1);
+            };
+            QObject::connect(dialog, &ImportCatalogDialog::reportShown, dialog,
+                             [dialog, save] { QTimer::singleShot(500, dialog, save); });
+            QObject::connect(dialog, &ImportCatalogDialog::importFailed, dialog,
+                             [dialog, save](const QString &error) {
+                                 std::fprintf(stderr, "callwright: %s\n", qPrintable(error));
+                                 QTimer::singleShot(500, dialog, save);
+                             });
+        }
+        dialog->startImport();
+    }
+
+    if (grabbing && !grabImport) {
         const QString file = parser.value(screenshot);
         QTimer::singleShot(1500, &window, [&window, file] {
             const bool saved = window.grab().save(file);

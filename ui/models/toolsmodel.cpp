@@ -1,8 +1,14 @@
 #include "toolsmodel.h"
 
+#include "toolmimedata.h"
+
 #include "model/projectdocument.h"
 
+#include <QFileInfo>
 #include <QFont>
+#include <QMimeData>
+
+#include <algorithm>
 
 namespace Callwright {
 
@@ -40,8 +46,7 @@ void ToolsModel::setDocument(ProjectDocument *document)
     m_document = document;
     rebuildMirror();
     if (document) {
-        connect(document, &ProjectDocument::catalogInserted, this,
-                &ToolsModel::onCatalogInserted);
+        connect(document, &ProjectDocument::catalogInserted, this, &ToolsModel::onCatalogInserted);
         connect(document, &ProjectDocument::catalogAboutToBeRemoved, this,
                 &ToolsModel::onCatalogAboutToBeRemoved);
         connect(document, &ProjectDocument::catalogRemoved, this, &ToolsModel::onCatalogRemoved);
@@ -144,14 +149,12 @@ QModelIndex ToolsModel::index(int row, int column, const QModelIndex &parent) co
     if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
     if (!parent.isValid()) {
-        return row < int(m_rows.size()) ? createIndex(row, column, kCatalogRowTag)
-                                         : QModelIndex();
+        return row < int(m_rows.size()) ? createIndex(row, column, kCatalogRowTag) : QModelIndex();
     }
     if (parent.internalId() != kCatalogRowTag || parent.row() >= int(m_rows.size()))
         return {};
     const CatalogRow &c = m_rows[std::size_t(parent.row())];
-    return row < int(c.toolIds.size()) ? createIndex(row, column, quintptr(c.id))
-                                        : QModelIndex();
+    return row < int(c.toolIds.size()) ? createIndex(row, column, quintptr(c.id)) : QModelIndex();
 }
 
 QModelIndex ToolsModel::parent(const QModelIndex &child) const
@@ -251,6 +254,52 @@ QVariant ToolsModel::headerData(int section, Qt::Orientation orientation, int ro
     default:
         return {};
     }
+}
+
+Qt::ItemFlags ToolsModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    if (tool(index))
+        flags |= Qt::ItemIsDragEnabled;
+    return flags;
+}
+
+QStringList ToolsModel::mimeTypes() const
+{
+    return {QString::fromLatin1(ToolMimeData::kMimeType), QStringLiteral("text/plain")};
+}
+
+QMimeData *ToolsModel::mimeData(const QModelIndexList &indexes) const
+{
+    // A selected row arrives once per column; the tree order is catalog row, then tool row.
+    std::vector<std::pair<std::pair<int, int>, const Tool *>> rows;
+    for (const QModelIndex &index : indexes) {
+        const Tool *t = tool(index);
+        if (!t)
+            continue;
+        const std::pair<int, int> at{catalogRow(qint64(index.internalId())), index.row()};
+        const bool seen = std::any_of(rows.begin(), rows.end(),
+                                      [&](const auto &row) { return row.first == at; });
+        if (!seen)
+            rows.push_back({at, t});
+    }
+    if (rows.empty())
+        return nullptr;
+    std::sort(rows.begin(), rows.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    ToolMimeData drag;
+    drag.projectPath = QFileInfo(m_document->fileName()).absoluteFilePath();
+    QStringList names;
+    for (const auto &row : rows) {
+        drag.tools.push_back({m_rows[std::size_t(row.first.first)].id, row.second->id});
+        names << row.second->name;
+    }
+    return drag.toMimeData(names);
+}
+
+Qt::DropActions ToolsModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
 }
 
 void ToolsModel::onCatalogInserted(qint64 catalogId)

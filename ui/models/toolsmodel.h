@@ -13,6 +13,7 @@ struct Catalog;
 
 /// A tree of the document's catalogs (top level) and their tools (children), following the
 /// document's typed signals row by row so views keep their selection and scroll position.
+/// Tool rows drag out as ToolMimeData.
 class ToolsModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -21,8 +22,8 @@ public:
     enum Column { NameColumn, DescriptionColumn, ParametersColumn, ColumnCount };
     enum Role {
         ToolIdRole = Qt::UserRole, ///< qint64; 0 on catalog rows
-        CatalogIdRole, ///< qint64; the catalog itself or the tool's catalog
-        IsCatalogRole, ///< bool
+        CatalogIdRole,             ///< qint64; the catalog itself or the tool's catalog
+        IsCatalogRole,             ///< bool
     };
 
     explicit ToolsModel(QObject *parent = nullptr);
@@ -48,6 +49,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+    // Tools can be dragged out (ToolMimeData); nothing is dropped in.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    /// The tools among indexes (catalog rows are skipped), each once, in tree order.
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
 
 private:
     // The document changes before it tells us of an insertion, so rows are answered from

@@ -1,24 +1,36 @@
 #include "catalogpanel.h"
 
 #include "actions.h"
+#include "dialogs/importcatalogdialog.h"
 #include "models/toolfilterproxymodel.h"
 #include "models/toolsmodel.h"
 #include "widgets/emptystate.h"
 #include "widgets/tooldetailview.h"
+#include "widgets/tooleditor.h"
 
+#include "catalog/catalogexporter.h"
 #include "model/projectdocument.h"
 #include "settings/setting.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Callwright {
 
@@ -26,6 +38,7 @@ namespace {
 
 Setting<QByteArray> splitterState{"catalogPanel/splitter", {}};
 Setting<QByteArray> headerState{"catalogPanel/header", {}};
+Setting<QString> exportDirectory{"catalogExport/lastDirectory", {}};
 
 QToolButton *makeButton(QAction *action, QWidget *parent)
 {
@@ -36,14 +49,33 @@ QToolButton *makeButton(QAction *action, QWidget *parent)
     return button;
 }
 
+QAction *makeSeparator(QObject *parent)
+{
+    auto *separator = new QAction(parent);
+    separator->setSeparator(true);
+    return separator;
+}
+
+// Keeps a file name to what every file system accepts.
+QString fileNameFor(const QString &catalogName)
+{
+    QString name;
+    for (const QChar c : catalogName)
+        name += c.isLetterOrNumber() || c == QLatin1Char('-') ? c : QLatin1Char('_');
+    return name.isEmpty() ? QStringLiteral("catalog") : name;
+}
+
 } // namespace
 
 CatalogPanel::CatalogPanel(ActionRegistry *actions, QWidget *parent)
     : Panel(parent)
     , m_model(new ToolsModel(this))
     , m_proxy(new ToolFilterProxyModel(this))
+    , m_add(actions->action(ActionRegistry::Id::AddTool))
     , m_duplicate(actions->action(ActionRegistry::Id::DuplicateTool))
     , m_delete(actions->action(ActionRegistry::Id::DeleteTool))
+    , m_import(actions->action(ActionRegistry::Id::ImportCatalog))
+    , m_export(actions->action(ActionRegistry::Id::ExportCatalog))
     , m_search(new QLineEdit(this))
     , m_matches(new QLabel(this))
     , m_view(new QTreeView(this))
@@ -61,11 +93,14 @@ CatalogPanel::CatalogPanel(ActionRegistry *actions, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAllColumnsShowFocus(true);
+    // Tools drag out (to the Graph panel); the list itself is ordered by the document.
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
+    m_view->setDefaultDropAction(Qt::CopyAction);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addAction(m_duplicate);
-    m_view->addAction(m_delete);
+    m_view->addActions({m_add, m_duplicate, m_delete, makeSeparator(this), m_import, m_export});
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ToolsModel::DescriptionColumn, QHeaderView::Stretch);
@@ -77,6 +112,7 @@ CatalogPanel::CatalogPanel(ActionRegistry *actions, QWidget *parent)
     toolbar->addWidget(m_search, 1);
     toolbar->addWidget(m_matches);
     toolbar->addSpacing(8);
+    toolbar->addWidget(makeButton(m_add, this));
     toolbar->addWidget(makeButton(m_duplicate, this));
     toolbar->addWidget(makeButton(m_delete, this));
 
@@ -90,10 +126,10 @@ CatalogPanel::CatalogPanel(ActionRegistry *actions, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(list);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     if (!splitter->restoreState(splitterState))
-        splitter->setSizes({700, 500});
+        splitter->setSizes({560, 640});
     // Saved as it changes: the panel's destructor runs too late for a reliable QSettings.
     connect(splitter, &QSplitter::splitterMoved, this,
             [splitter] { splitterState.setValue(splitter->saveState()); });
@@ -101,9 +137,12 @@ CatalogPanel::CatalogPanel(ActionRegistry *actions, QWidget *parent)
             [header] { headerState.setValue(header->saveState()); });
 
     m_empty->setTitle(tr("No catalogs yet"));
-    m_empty->setText(tr("This project holds no tool catalog. Importing catalogs (OpenAI, MCP, "
-                        "BFCL, OpenAPI) is not available in this build yet; the demo project "
-                        "(Help ▸ Open Demo Project) has two catalogs to explore."));
+    m_empty->setText(tr("Import a tool catalog: an OpenAI tool list, an MCP tools/list result "
+                        "or a live MCP server, BFCL function docs, or an OpenAPI document. The "
+                        "demo project (Help ▸ Open Demo Project) has two catalogs to explore."));
+    auto *importButton = new QPushButton(m_import->text().remove(QLatin1Char('&')), m_empty);
+    connect(importButton, &QPushButton::clicked, m_import, &QAction::trigger);
+    m_empty->extraLayout()->addWidget(importButton, 0, Qt::AlignHCenter);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(splitter);
 
@@ -119,6 +158,8 @@ CatalogPanel::CatalogPanel(ActionRegistry *actions, QWidget *parent)
         updateDetail();
         updateActions();
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CatalogPanel::updateActions);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_proxy, signal, this, [this](const QModelIndex &parent, int first, int last) {
             if (!parent.isValid()) {
@@ -126,6 +167,7 @@ CatalogPanel::CatalogPanel(ActionRegistry *actions, QWidget *parent)
                     m_view->expand(m_proxy->index(row, 0));
             }
             updateEmptyState();
+            updateActions();
         });
     }
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
@@ -135,8 +177,11 @@ CatalogPanel::CatalogPanel(ActionRegistry *actions, QWidget *parent)
     // An edit of the shown tool (or an undo of one) refreshes its definition.
     connect(m_model, &QAbstractItemModel::dataChanged, this, &CatalogPanel::updateDetail);
 
-    connect(m_duplicate, &QAction::triggered, this, &CatalogPanel::duplicateCurrent);
-    connect(m_delete, &QAction::triggered, this, &CatalogPanel::deleteCurrent);
+    connect(m_add, &QAction::triggered, this, &CatalogPanel::addTool);
+    connect(m_duplicate, &QAction::triggered, this, &CatalogPanel::duplicateSelected);
+    connect(m_delete, &QAction::triggered, this, &CatalogPanel::deleteSelected);
+    connect(m_import, &QAction::triggered, this, &CatalogPanel::importCatalog);
+    connect(m_export, &QAction::triggered, this, &CatalogPanel::exportCatalog);
 
     updateEmptyState();
     updateActions();
@@ -156,6 +201,8 @@ QString CatalogPanel::title() const
 
 void CatalogPanel::documentChanged()
 {
+    // Pending edits go to the previous document, which still exists at this point.
+    m_detail->setDocument(document());
     m_model->setDocument(document());
     m_view->expandAll();
     updateDetail();
@@ -168,6 +215,32 @@ qint64 CatalogPanel::currentToolId() const
     const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
     const Tool *tool = m_model->tool(current);
     return tool ? tool->id : 0;
+}
+
+qint64 CatalogPanel::currentCatalogId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(ToolsModel::CatalogIdRole).toLongLong() : 0;
+}
+
+std::vector<qint64> CatalogPanel::selectedToolIds() const
+{
+    std::vector<qint64> ids;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows(ToolsModel::NameColumn);
+    std::sort(rows.begin(), rows.end(), [this](const QModelIndex &a, const QModelIndex &b) {
+        const QModelIndex pa = a.parent();
+        const QModelIndex pb = b.parent();
+        const int ca = pa.isValid() ? pa.row() : a.row();
+        const int cb = pb.isValid() ? pb.row() : b.row();
+        return ca != cb ? ca < cb : a.row() < b.row();
+    });
+    for (const QModelIndex &row : rows) {
+        if (const Tool *tool = m_model->tool(m_proxy->mapToSource(row)))
+            ids.push_back(tool->id);
+    }
+    if (ids.empty() && currentToolId())
+        ids.push_back(currentToolId());
+    return ids;
 }
 
 bool CatalogPanel::selectTool(qint64 toolId)
@@ -185,6 +258,17 @@ bool CatalogPanel::selectTool(qint64 toolId)
     return index.isValid();
 }
 
+bool CatalogPanel::selectToolNamed(const QString &name)
+{
+    if (!document())
+        return false;
+    for (const Catalog &catalog : document()->catalogs()) {
+        if (const Tool *tool = catalog.findTool(name))
+            return selectTool(tool->id);
+    }
+    return false;
+}
+
 void CatalogPanel::selectFirstTool()
 {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
@@ -196,24 +280,46 @@ void CatalogPanel::selectFirstTool()
     }
 }
 
+bool CatalogPanel::selectCatalog(qint64 catalogId)
+{
+    const Catalog *catalog = document() ? document()->catalog(catalogId) : nullptr;
+    if (!catalog)
+        return false;
+    if (!catalog->tools.empty())
+        return selectTool(catalog->tools.front().id);
+    m_search->clear();
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfCatalog(catalogId));
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return index.isValid();
+}
+
 void CatalogPanel::updateDetail()
 {
+    // The model's document, not document(): a pending edit written to the previous document
+    // while the panel switches arrives here too.
+    const ProjectDocument *doc = m_model->document();
     const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
-    if (const Tool *tool = m_model->tool(current)) {
-        const qint64 catalogId = current.data(ToolsModel::CatalogIdRole).toLongLong();
-        m_detail->showTool(*tool, *document()->catalog(catalogId));
-    } else if (const Catalog *catalog = m_model->catalog(current)) {
-        m_detail->showCatalog(*catalog);
-    } else {
+    const Tool *tool = m_model->tool(current);
+    const Catalog *catalog
+            = doc ? doc->catalog(current.data(ToolsModel::CatalogIdRole).toLongLong()) : nullptr;
+    if (tool && catalog)
+        m_detail->showTool(*tool, *catalog);
+    else if (const Catalog *shown = m_model->catalog(current))
+        m_detail->showCatalog(*shown);
+    else
         m_detail->showNothing();
-    }
 }
 
 void CatalogPanel::updateActions()
 {
-    const bool onTool = currentToolId() != 0;
+    const bool onTool = !selectedToolIds().empty();
+    const bool hasCatalog = document() && !document()->catalogs().empty();
+    m_add->setEnabled(hasCatalog);
     m_duplicate->setEnabled(onTool);
     m_delete->setEnabled(onTool);
+    m_export->setEnabled(currentCatalogId() != 0
+                         || (document() && document()->catalogs().size() == 1));
 }
 
 void CatalogPanel::updateEmptyState()
@@ -233,26 +339,119 @@ void CatalogPanel::updateEmptyState()
     m_matches->setText(tr("%1 of %n tool(s)", nullptr, tools).arg(shown));
 }
 
-void CatalogPanel::duplicateCurrent()
+qint64 CatalogPanel::addTool()
 {
-    const qint64 toolId = currentToolId();
     ProjectDocument *doc = document();
-    if (!toolId || !doc)
-        return;
+    if (!doc || doc->catalogs().empty())
+        return 0;
+    qint64 catalogId = currentCatalogId();
+    if (!doc->catalog(catalogId))
+        catalogId = doc->catalogs().front().id;
+    // Right after the selected tool, or at the end of the catalog.
     int index = -1;
-    const Catalog *catalog = doc->catalogOfTool(toolId, &index);
+    const qint64 current = currentToolId();
+    const Catalog *ofCurrent = current ? doc->catalogOfTool(current, &index) : nullptr;
+    index = ofCurrent && ofCurrent->id == catalogId ? index + 1 : -1;
+    Tool tool;
+    tool.name = doc->uniqueToolName(catalogId, QStringLiteral("new_tool"));
+    tool.parameters = Json{{"type", "object"}, {"properties", Json::object()}};
+    const Catalog *catalog = doc->catalog(catalogId);
     const std::size_t before = catalog->tools.size();
-    doc->duplicateTool(toolId);
-    // The copy lands right after the original; select it so it can be inspected at once.
-    if (catalog->tools.size() == before + 1)
-        selectTool(catalog->tools[std::size_t(index + 1)].id);
+    doc->addTool(catalogId, tool, index);
+    if (catalog->tools.size() != before + 1)
+        return 0;
+    const Tool *added = catalog->findTool(tool.name);
+    if (!added)
+        return 0;
+    const qint64 id = added->id;
+    selectTool(id);
+    m_detail->editor()->focusName();
+    return id;
 }
 
-void CatalogPanel::deleteCurrent()
+void CatalogPanel::duplicateSelected()
 {
-    const qint64 toolId = currentToolId();
-    if (toolId && document())
-        document()->removeTool(toolId);
+    ProjectDocument *doc = document();
+    const std::vector<qint64> ids = selectedToolIds();
+    if (!doc || ids.empty())
+        return;
+    // Several tools make one undo step, as one gesture should.
+    if (ids.size() > 1)
+        doc->undoStack()->beginMacro(tr("Duplicate %n Tool(s)", nullptr, int(ids.size())));
+    qint64 lastCopy = 0;
+    for (qint64 id : ids) {
+        int index = -1;
+        const Catalog *catalog = doc->catalogOfTool(id, &index);
+        if (!catalog)
+            continue;
+        const std::size_t before = catalog->tools.size();
+        doc->duplicateTool(id);
+        // The copy lands right after the original.
+        if (catalog->tools.size() == before + 1)
+            lastCopy = catalog->tools[std::size_t(index + 1)].id;
+    }
+    if (ids.size() > 1)
+        doc->undoStack()->endMacro();
+    if (lastCopy)
+        selectTool(lastCopy);
+}
+
+void CatalogPanel::deleteSelected()
+{
+    ProjectDocument *doc = document();
+    const std::vector<qint64> ids = selectedToolIds();
+    if (!doc || ids.empty())
+        return;
+    if (ids.size() > 1)
+        doc->undoStack()->beginMacro(tr("Delete %n Tool(s)", nullptr, int(ids.size())));
+    for (qint64 id : ids)
+        doc->removeTool(id);
+    if (ids.size() > 1)
+        doc->undoStack()->endMacro();
+}
+
+qint64 CatalogPanel::importCatalog()
+{
+    if (!document())
+        return 0;
+    m_detail->editor()->commit();
+    ImportCatalogDialog dialog(document(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.addedCatalogId())
+        return 0;
+    selectCatalog(dialog.addedCatalogId());
+    return dialog.addedCatalogId();
+}
+
+void CatalogPanel::exportCatalog()
+{
+    ProjectDocument *doc = document();
+    if (!doc)
+        return;
+    m_detail->editor()->commit();
+    const Catalog *catalog = doc->catalog(currentCatalogId());
+    if (!catalog && doc->catalogs().size() == 1)
+        catalog = &doc->catalogs().front();
+    if (!catalog)
+        return;
+
+    const QString openAi = tr("OpenAI tools (*.json)");
+    const QString mcp = tr("MCP tools/list (*.json)");
+    QString dir = exportDirectory;
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString filter = openAi;
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Catalog %1").arg(catalog->name),
+            QDir(dir).filePath(fileNameFor(catalog->name) + QStringLiteral(".json")),
+            openAi + QStringLiteral(";;") + mcp, &filter);
+    if (path.isEmpty())
+        return;
+    exportDirectory.setValue(QFileInfo(path).absolutePath());
+    const QByteArray data = filter == mcp ? CatalogExporter::mcpJson(*catalog)
+                                          : CatalogExporter::openAiJson(*catalog);
+    QString error;
+    if (!CatalogExporter::writeFile(path, data, &error))
+        QMessageBox::warning(this, tr("Could Not Export Catalog"), error);
 }
 
 } // namespace Callwright

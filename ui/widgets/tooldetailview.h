@@ -3,18 +3,19 @@
 #include <QWidget>
 
 class QLabel;
-class QPlainTextEdit;
 class QScrollArea;
 class QStackedWidget;
 
 namespace Callwright {
 
 class EmptyState;
+class ProjectDocument;
+class ToolEditor;
 struct Catalog;
 struct Tool;
 
-/// The read-only definition of the selected tool: name, description and its parameter and
-/// return schemas as indented JSON; or a summary of the selected catalog.
+/// The right side of the Catalog panel: the selected tool in a ToolEditor, a summary of the
+/// selected catalog, or a hint when nothing is selected.
 class ToolDetailView final : public QWidget
 {
     Q_OBJECT
@@ -22,10 +23,14 @@ class ToolDetailView final : public QWidget
 public:
     explicit ToolDetailView(QWidget *parent = nullptr);
 
+    /// The document that tool edits are written to.
+    void setDocument(ProjectDocument *document);
     void showTool(const Tool &tool, const Catalog &catalog);
     void showCatalog(const Catalog &catalog);
     void showNothing();
 
+    ToolEditor *editor() const { return m_editor; }
+    /// The tool's name as its field shows it, the catalog's, or empty.
     QString shownName() const;
     QString parametersText() const;
     QString returnsText() const;
@@ -38,14 +43,11 @@ private:
 
     QStackedWidget *m_stack;
     EmptyState *m_empty;
-    QLabel *m_name;
-    QLabel *m_subtitle;
-    QLabel *m_description;
+    ToolEditor *m_editor;
+    QLabel *m_catalogName;
+    QLabel *m_catalogSummary;
+    QLabel *m_catalogDescription;
     QScrollArea *m_descriptionScroll;
-    QLabel *m_parametersLabel;
-    QPlainTextEdit *m_parameters;
-    QLabel *m_returnsLabel;
-    QPlainTextEdit *m_returns;
 };
 
 } // namespace Callwright
