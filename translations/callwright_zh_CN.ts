@@ -5,723 +5,725 @@
     <name>AddCatalog</name>
     <message>
         <source>Add Catalog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加工具目录 %1</translation>
     </message>
 </context>
 <context>
     <name>AddTool</name>
     <message>
         <source>Add Tool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加工具 %1</translation>
     </message>
 </context>
 <context>
     <name>BfclImporter</name>
     <message>
         <source>non-standard &quot;optional&quot;: %1 removed; &quot;required&quot; alone says which parameters are required</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除非标准的 &quot;optional&quot;：%1；参数是否必需只由 &quot;required&quot; 指定</translation>
     </message>
     <message>
         <source>a list of item schemas became &quot;prefixItems&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>由项模式组成的列表已改为 &quot;prefixItems&quot;</translation>
     </message>
     <message>
         <source>type &quot;any&quot; removed: any value is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除类型 &quot;any&quot;：接受任意值</translation>
     </message>
     <message>
         <source>unknown type &quot;%1&quot; kept as is</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类型 &quot;%1&quot; 保持原样</translation>
     </message>
     <message>
         <source>default None removed: BFCL&apos;s way of saying &quot;no value&quot;, which the type does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除默认值 None：这是 BFCL 表示“无值”的方式，而该类型不允许此值</translation>
     </message>
     <message>
         <source>default %1 removed: not a value of the type</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除默认值 %1：不是该类型的值</translation>
     </message>
     <message>
         <source>default %1 became %2</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值 %1 已改为 %2</translation>
     </message>
     <message>
         <source>enum values %1 converted to the type</source>
-        <translation type="unfinished"></translation>
+        <translation>枚举值 %1 已转换为该类型</translation>
     </message>
     <message>
         <source>enum values %1 removed: not values of the type</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除枚举值 %1：不是该类型的值</translation>
     </message>
     <message>
         <source>enum removed: no value was left</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除 enum：没有剩余的值</translation>
     </message>
     <message>
         <source>&quot;required&quot; is not a list: removed</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;required&quot; 不是列表：已移除</translation>
     </message>
     <message>
         <source>&quot;required&quot; lists %1, which is not a name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;required&quot; 中列出的 %1 不是名称</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is required but has no schema under &quot;properties&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 是必需参数，但 &quot;properties&quot; 下没有它的模式</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
         <source>expected a function object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为函数对象，实际为 %1</translation>
     </message>
     <message>
         <source>/name is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>/name 缺失或不是字符串</translation>
     </message>
     <message>
         <source>/%1 must be a schema object</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 必须是模式对象</translation>
     </message>
     <message>
         <source>/%1%2 is nested deeper than %3 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1%2 的嵌套深度超过 %3 层</translation>
     </message>
     <message>
         <source>renamed from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 &quot;%1&quot; 重命名</translation>
     </message>
     <message>
         <source>missing description</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少描述</translation>
     </message>
     <message>
         <source>no parameters schema; the tool takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>没有参数模式；该工具不接受参数</translation>
     </message>
     <message>
         <source>type set to &quot;object&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>类型已设为 &quot;object&quot;</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: malformed JSON: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行，第 %3 列：JSON 格式错误：%4</translation>
     </message>
     <message>
         <source> (BFCL files hold one whole function per line)</source>
-        <translation type="unfinished"></translation>
+        <translation> (BFCL 文件每行包含一个完整的函数)</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; (on %n function(s)) is not kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot;（出现在 %n 个函数中）未保留</numerusform>
         </translation>
     </message>
     <message>
         <source>the file holds no functions</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不包含任何函数</translation>
     </message>
 </context>
 <context>
     <name>Callwright::AboutDialog</name>
     <message>
         <source>About Callwright</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Callwright</translation>
     </message>
     <message>
         <source>Callwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Callwright</translation>
     </message>
     <message>
         <source>Version %1, built with Qt %2 (running on Qt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1，基于 Qt %2 构建（运行于 Qt %3）</translation>
     </message>
     <message>
         <source>A workbench for building supervised fine-tuning datasets of multi-turn tool-calling dialogues: design a tool catalog and its dependency graph, simulate conversations, review every call, score and export them.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于构建多轮工具调用对话监督微调数据集的工作台：设计工具目录及其依赖图，模拟对话，审阅每一次调用，并对对话进行评分和导出。</translation>
     </message>
     <message>
         <source>Proprietary software; no licence to redistribute is granted. The demo catalogs come from τ-bench, © 2024 Sierra, under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>专有软件；未授予再分发许可。演示工具目录来自 τ-bench，© 2024 Sierra，采用 MIT 许可证。</translation>
     </message>
 </context>
 <context>
     <name>Callwright::ActionRegistry</name>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>清除菜单(&amp;C)</translation>
     </message>
     <message>
         <source>Save Project &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Rename Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名项目(&amp;R)…</translation>
     </message>
     <message>
         <source>D&amp;uplicate Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>复制工具(&amp;U)</translation>
     </message>
     <message>
         <source>Duplicate the selected tool under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>以新名称复制所选工具</translation>
     </message>
     <message>
         <source>&amp;Delete Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>删除工具(&amp;D)</translation>
     </message>
     <message>
         <source>Delete the selected tool (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选工具（可撤销）</translation>
     </message>
     <message>
         <source>Open &amp;Demo Project</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示项目(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;About Callwright</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Callwright(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Import Catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入工具目录(&amp;I)…</translation>
     </message>
     <message>
         <source>Add a tool catalog from a file (OpenAI, MCP, BFCL, OpenAPI) or from an MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件（OpenAI、MCP、BFCL、OpenAPI）或 MCP 服务器添加工具目录</translation>
     </message>
     <message>
         <source>&amp;Export Catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出工具目录(&amp;E)…</translation>
     </message>
     <message>
         <source>Write the selected catalog as OpenAI tools or an MCP tools/list</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选工具目录写出为 OpenAI 工具列表或 MCP tools/list</translation>
     </message>
     <message>
         <source>&amp;Add Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>添加工具(&amp;A)</translation>
     </message>
     <message>
         <source>Add a tool to the selected catalog (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>向所选工具目录添加工具（可撤销）</translation>
     </message>
 </context>
 <context>
     <name>Callwright::CatalogPanel</name>
     <message>
         <source>Search tools by name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称或描述搜索工具</translation>
     </message>
     <message>
         <source>Search tools</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索工具</translation>
     </message>
     <message>
         <source>No catalogs yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无工具目录</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>工具目录</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个工具中的 %1 个</numerusform>
         </translation>
     </message>
     <message>
         <source>Import a tool catalog: an OpenAI tool list, an MCP tools/list result or a live MCP server, BFCL function docs, or an OpenAPI document. The demo project (Help ▸ Open Demo Project) has two catalogs to explore.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入工具目录：OpenAI 工具列表、MCP tools/list 结果或正在运行的 MCP 服务器、BFCL 函数文档，或 OpenAPI 文档。演示项目（帮助 ▸ 打开演示项目）中有两个工具目录可供浏览。</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n Tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>复制 %n 个工具</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个工具</numerusform>
         </translation>
     </message>
     <message>
         <source>OpenAI tools (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 工具 (*.json)</translation>
     </message>
     <message>
         <source>MCP tools/list (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP tools/list (*.json)</translation>
     </message>
     <message>
         <source>Export Catalog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出工具目录 %1</translation>
     </message>
     <message>
         <source>Could Not Export Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出工具目录</translation>
     </message>
 </context>
 <context>
     <name>Callwright::ExportPanel</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开任何项目。</translation>
     </message>
     <message numerus="yes">
         <source>%n dialogue(s) of this project are accepted and would be exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此项目中有 %n 个对话已被接受，将会导出。</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting datasets is not available in this build yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本尚不支持导出数据集。</translation>
     </message>
 </context>
 <context>
     <name>Callwright::GraphPanel</name>
     <message>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖图</translation>
     </message>
     <message>
         <source>Tool graph</source>
-        <translation type="unfinished"></translation>
+        <translation>工具依赖图</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开任何项目。</translation>
     </message>
     <message numerus="yes">
         <source>%n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个工具</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, a stored graph of %n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%2，已存储的依赖图含 %n 条关联</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, no graph built yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2，尚未构建依赖图</translation>
     </message>
     <message>
         <source>This project has no catalogs, so there are no tools to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目没有工具目录，因此没有可关联的工具。</translation>
     </message>
     <message>
         <source>Inferring links between tools and editing the graph are not available in this build yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本尚不支持推断工具之间的关联和编辑依赖图。</translation>
     </message>
 </context>
 <context>
     <name>Callwright::ImportCatalogDialog</name>
     <message>
         <source>OpenAI tools (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 工具 (JSON)</translation>
     </message>
     <message>
         <source>MCP server over stdio (tools/list)</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 stdio 连接的 MCP 服务器 (tools/list)</translation>
     </message>
     <message>
         <source>MCP tools/list result (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP tools/list 结果 (JSON)</translation>
     </message>
     <message>
         <source>BFCL function docs (JSON Lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>BFCL 函数文档 (JSON Lines)</translation>
     </message>
     <message>
         <source>OpenAPI document</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAPI 文档</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动检测</translation>
     </message>
     <message>
         <source>Import Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>导入工具目录</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Add to Project</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到项目(&amp;A)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Tool catalogs (*.json *.jsonl *.ndjson *.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>工具目录 (*.json *.jsonl *.ndjson *.yaml *.yml)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl *.ndjson)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl *.ndjson)</translation>
     </message>
     <message>
         <source>YAML (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Read a tool catalog and review it before it is added to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取工具目录，并在将其添加到项目之前进行审阅。</translation>
     </message>
     <message>
         <source>From a &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件(&amp;F)</translation>
     </message>
     <message>
         <source>From an &amp;MCP server (started over stdio)</source>
-        <translation type="unfinished"></translation>
+        <translation>从 MCP 服务器（通过 stdio 启动）(&amp;M)</translation>
     </message>
     <message>
         <source>OpenAI tools, MCP tools/list, BFCL .jsonl or OpenAPI file</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 工具、MCP tools/list、BFCL .jsonl 或 OpenAPI 文件</translation>
     </message>
     <message>
         <source>Catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>工具目录文件</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>e.g. npx -y @modelcontextprotocol/server-everything</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 npx -y @modelcontextprotocol/server-everything</translation>
     </message>
     <message>
         <source>MCP server command</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP 服务器命令</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <source>Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>The command runs on this computer with your permissions, without a shell. You are shown the program and its arguments and asked to confirm before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>该命令将以您的权限在本机上直接运行，不经过 shell。启动前会向您显示程序及其参数，并请您确认。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop reading; the project stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>停止读取；项目保持不变</translation>
     </message>
     <message>
         <source>Catalog name</source>
-        <translation type="unfinished"></translation>
+        <translation>工具目录名称</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>工具</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>What the import did</source>
-        <translation type="unfinished"></translation>
+        <translation>导入所做的处理</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <source>Tools:</source>
-        <translation type="unfinished"></translation>
+        <translation>工具：</translation>
     </message>
     <message>
         <source>Catalog &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>目录名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要导入的文件。</translation>
     </message>
     <message>
         <source>The command cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析该命令：%1</translation>
     </message>
     <message>
         <source>Type the command that starts the MCP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入启动 MCP 服务器的命令。</translation>
     </message>
     <message>
         <source>There is no program “%1” (looked in PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到程序“%1”（已在 PATH 中查找）。</translation>
     </message>
     <message>
         <source>The server was not started; the project is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未启动；项目未作更改。</translation>
     </message>
     <message>
         <source>Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>程序：</translation>
     </message>
     <message>
         <source>No arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>无参数。</translation>
     </message>
     <message>
         <source>Arguments, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>参数（每行一个）：</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>It runs with your permissions and can do anything you can. Run only servers you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>它将以您的权限运行，可以执行您能执行的任何操作。请只运行您信任的服务器。</translation>
     </message>
     <message>
         <source>Run MCP Server</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 MCP 服务器</translation>
     </message>
     <message>
         <source>Run this command?</source>
-        <translation type="unfinished"></translation>
+        <translation>要运行此命令吗？</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;R)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>Waiting for the MCP server to list its tools:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待 MCP 服务器列出其工具：
+%1</translation>
     </message>
     <message>
         <source>Import cancelled; the project is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消；项目未作更改。</translation>
     </message>
     <message>
         <source>Could not import: %1
 The project is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入：%1
+项目未作更改。</translation>
     </message>
     <message numerus="yes">
         <source>%n tool(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 个工具</numerusform>
         </translation>
     </message>
     <message>
         <source>(file)</source>
-        <translation type="unfinished"></translation>
+        <translation>（文件）</translation>
     </message>
     <message>
         <source>No warnings: every tool was read as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有警告：所有工具均按原样读取。</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): what the import changed or left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条警告：导入时更改或略去的内容</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>导入的工具目录</translation>
     </message>
 </context>
 <context>
     <name>Callwright::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Could not write to the project file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入项目文件：%1</translation>
     </message>
     <message>
         <source>Callwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Callwright</translation>
     </message>
     <message>
         <source>%1 — Callwright</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Callwright</translation>
     </message>
 </context>
 <context>
     <name>Callwright::ProjectController</name>
     <message>
         <source>Could Not Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开项目</translation>
     </message>
     <message>
         <source>Could Not Create Demo Project</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建演示项目</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Could Not Open Demo Project</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开演示项目</translation>
     </message>
     <message>
         <source>Could Not Create Project</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建项目</translation>
     </message>
     <message>
         <source>Could Not Save Project</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存项目</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目</translation>
     </message>
     <message>
         <source>Save Project As</source>
-        <translation type="unfinished"></translation>
+        <translation>项目另存为</translation>
     </message>
     <message>
         <source>Rename Project</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名项目</translation>
     </message>
     <message>
         <source>Project name:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称：</translation>
     </message>
     <message>
         <source>Unknown error.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知错误。</translation>
     </message>
     <message>
         <source>Callwright projects (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Callwright 项目 (*.%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>Callwright::ProjectDocument</name>
     <message>
         <source>Duplicate Tool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制工具 %1</translation>
     </message>
 </context>
 <context>
     <name>Callwright::ProjectSession</name>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开任何项目。</translation>
     </message>
 </context>
 <context>
     <name>Callwright::ProjectStatus</name>
     <message>
         <source>No project open</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开项目</translation>
     </message>
     <message numerus="yes">
         <source>%n catalog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个工具目录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个工具</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialogue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个对话</numerusform>
         </translation>
     </message>
 </context>
@@ -729,111 +731,111 @@ The project is unchanged.</source>
     <name>Callwright::RecentProjectsMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>没有最近的项目</translation>
     </message>
 </context>
 <context>
     <name>Callwright::ReviewPanel</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开任何项目。</translation>
     </message>
     <message>
         <source>There is nothing to review: this project holds no dialogues yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可审阅的内容：此项目尚无对话。</translation>
     </message>
     <message numerus="yes">
         <source>Of %n dialogue(s), %1 accepted, %2 rejected and %3 open or needing a fix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 个对话，其中 %1 个已接受，%2 个已拒绝，%3 个待处理或需要修正。</numerusform>
         </translation>
     </message>
     <message>
         <source>Reviewing and editing dialogues is not available in this build yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本尚不支持审阅和编辑对话。</translation>
     </message>
 </context>
 <context>
     <name>Callwright::SchemaEditor</name>
     <message>
         <source>(root)</source>
-        <translation type="unfinished"></translation>
+        <translation>（根）</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Schema problems</source>
-        <translation type="unfinished"></translation>
+        <translation>模式问题</translation>
     </message>
     <message>
         <source>No result schema. Type a JSON Schema to declare one.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有返回值模式。输入 JSON Schema 即可声明。</translation>
     </message>
     <message>
         <source>No result schema declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>未声明返回值模式。</translation>
     </message>
     <message>
         <source>Empty: the arguments need a schema, at least {&quot;type&quot;: &quot;object&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>为空：参数需要一个模式，至少为 {&quot;type&quot;: &quot;object&quot;}。</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3. Not saved until fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列：%3。修正之前不会保存。</translation>
     </message>
     <message>
         <source>a tool schema must be a JSON object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工具模式必须是 JSON 对象，而不是 %1</translation>
     </message>
     <message>
         <source>arguments are passed as an object; type should be &quot;object&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>参数以对象形式传递；type 应为 &quot;object&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) in the schema. Not saved until fixed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>模式中有 %n 个错误。修正之前不会保存。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Valid JSON Schema, %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有效的 JSON Schema，%n 条警告。</numerusform>
         </translation>
     </message>
     <message>
         <source>Valid JSON Schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效的 JSON Schema。</translation>
     </message>
 </context>
 <context>
     <name>Callwright::ScoresPanel</name>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开任何项目。</translation>
     </message>
     <message numerus="yes">
         <source>Scoring dialogues (coherence, diversity and judge ratings) is not available in this build yet, so no scores are shown for the %n dialogue(s) in this project.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此版本尚不支持为对话评分（连贯性、多样性和评判模型打分），因此不显示此项目中 %n 个对话的评分。</numerusform>
         </translation>
     </message>
 </context>
@@ -841,360 +843,360 @@ The project is unchanged.</source>
     <name>Callwright::SimulationPanel</name>
     <message>
         <source>Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开任何项目。</translation>
     </message>
     <message numerus="yes">
         <source>This project holds %n dialogue(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此项目包含 %n 个对话。</numerusform>
         </translation>
     </message>
     <message>
         <source>Generating dialogues (planner, user, assistant and tool agents) is not available in this build yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本尚不支持生成对话（规划器、用户、助手和工具智能体）。</translation>
     </message>
 </context>
 <context>
     <name>Callwright::ToolDetailView</name>
     <message>
         <source>No tool selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择工具</translation>
     </message>
     <message>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无描述）</translation>
     </message>
     <message>
         <source>context-carrying requests</source>
-        <translation type="unfinished"></translation>
+        <translation>携带上下文的请求</translation>
     </message>
     <message>
         <source>state tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>状态令牌</translation>
     </message>
     <message numerus="yes">
         <source>Catalog of %n tool(s); later calls get earlier results through %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>包含 %n 个工具的工具目录；后续调用通过%1获取先前的结果</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a tool in the list to edit its definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一个工具以编辑其定义。</translation>
     </message>
 </context>
 <context>
     <name>Callwright::ToolEditor</name>
     <message>
         <source>written by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手工编写</translation>
     </message>
     <message>
         <source>imported from an OpenAI tool list</source>
-        <translation type="unfinished"></translation>
+        <translation>从 OpenAI 工具列表导入</translation>
     </message>
     <message>
         <source>imported from an MCP server</source>
-        <translation type="unfinished"></translation>
+        <translation>从 MCP 服务器导入</translation>
     </message>
     <message>
         <source>imported from BFCL</source>
-        <translation type="unfinished"></translation>
+        <translation>从 BFCL 导入</translation>
     </message>
     <message>
         <source>imported from an OpenAPI document</source>
-        <translation type="unfinished"></translation>
+        <translation>从 OpenAPI 文档导入</translation>
     </message>
     <message>
         <source>mined from a text corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>从文本语料中挖掘</translation>
     </message>
     <message>
         <source>Discard My Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃我的编辑</translation>
     </message>
     <message>
         <source>Show the tool as the project has it now</source>
-        <translation type="unfinished"></translation>
+        <translation>显示该工具在项目中的当前状态</translation>
     </message>
     <message>
         <source>Tool name</source>
-        <translation type="unfinished"></translation>
+        <translation>工具名称</translation>
     </message>
     <message>
         <source>What the tool does, for the assistant that calls it</source>
-        <translation type="unfinished"></translation>
+        <translation>工具的用途说明，供调用它的助手参考</translation>
     </message>
     <message>
         <source>Tool description</source>
-        <translation type="unfinished"></translation>
+        <translation>工具描述</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. orders, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗号分隔，例如 orders, read-only</translation>
     </message>
     <message>
         <source>Tool tags</source>
-        <translation type="unfinished"></translation>
+        <translation>工具标签</translation>
     </message>
     <message>
         <source>Parameters schema</source>
-        <translation type="unfinished"></translation>
+        <translation>参数模式</translation>
     </message>
     <message>
         <source>Returns schema</source>
-        <translation type="unfinished"></translation>
+        <translation>返回值模式</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;T)：</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>返回值</translation>
     </message>
     <message>
         <source>In catalog %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>位于工具目录 %1，%2</translation>
     </message>
     <message>
         <source> (originally “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation> (原名“%1”)</translation>
     </message>
     <message>
         <source>A tool needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>工具必须有名称。</translation>
     </message>
     <message>
         <source>At most %1 characters (this one has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 %1 个字符（当前为 %2 个）。</translation>
     </message>
     <message>
         <source>Use only letters, digits, underscores and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能使用字母、数字、下划线和连字符。</translation>
     </message>
     <message>
         <source>Another tool in %1 is already named “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已有另一个名为“%2”的工具。</translation>
     </message>
     <message>
         <source>This tool was changed (by undo or elsewhere) while a field holds text that is not valid. Your text is kept; fix it to save it, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在某个字段包含无效文本时，此工具已被更改（通过撤销或在其他位置）。您的文本已保留；请修正后保存，或将其放弃。</translation>
     </message>
 </context>
 <context>
     <name>Callwright::ToolsModel</name>
     <message numerus="yes">
         <source>%1 (%n tool(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 个工具）</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
 </context>
 <context>
     <name>Callwright::WelcomePage</name>
     <message>
         <source>Callwright</source>
-        <translation type="unfinished"></translation>
+        <translation>Callwright</translation>
     </message>
     <message>
         <source>Build fine-tuning datasets of multi-turn tool-calling dialogues.</source>
-        <translation type="unfinished"></translation>
+        <translation>构建多轮工具调用对话的微调数据集。</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的项目</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 %1</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>没有最近的项目</translation>
     </message>
 </context>
 <context>
     <name>CallwrightCli</name>
     <message>
         <source>Print JSON on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>在标准输出上打印 JSON。</translation>
     </message>
     <message numerus="yes">
         <source>expected %n argument(s); try --help</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>需要 %n 个参数；请尝试 --help</numerusform>
         </translation>
     </message>
     <message>
         <source>The project file to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>要创建的项目文件。</translation>
     </message>
     <message>
         <source>The project&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Fill it with the bundled demo catalogs (tau-bench).</source>
-        <translation type="unfinished"></translation>
+        <translation>填入内置的演示工具目录（tau-bench）。</translation>
     </message>
     <message>
         <source>Create a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建项目文件。</translation>
     </message>
     <message>
         <source>The project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目文件。</translation>
     </message>
     <message>
         <source>Show what a project holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示项目的内容。</translation>
     </message>
     <message>
         <source>Verify a project file&apos;s integrity.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验项目文件的完整性。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a subcommand; try --help</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 需要子命令；请尝试 --help</translation>
     </message>
     <message>
         <source>unknown command &apos;%1 %2&apos;; try --help</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令 &apos;%1 %2&apos;；请尝试 --help</translation>
     </message>
     <message>
         <source>The catalog file (OpenAI, MCP, BFCL, OpenAPI).</source>
-        <translation type="unfinished"></translation>
+        <translation>工具目录文件（OpenAI、MCP、BFCL、OpenAPI）。</translation>
     </message>
     <message>
         <source>The project to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入到的项目。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>openai, mcp, bfcl, openapi or auto (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>openai、mcp、bfcl、openapi 或 auto（默认）。</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>The new catalog&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>新工具目录的名称。</translation>
     </message>
     <message>
         <source>Start this command as an MCP server over stdio and import its tools instead of reading a file. It runs with your rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>将此命令作为通过 stdio 通信的 MCP 服务器启动并导入其工具，而不是读取文件。该命令以您的权限运行。</translation>
     </message>
     <message>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>Seconds to wait for the MCP server at each step (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步等待 MCP 服务器的秒数（默认为 30）。</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>Import a tool catalog into a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>将工具目录导入项目。</translation>
     </message>
     <message>
         <source>--project is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --project</translation>
     </message>
     <message>
         <source>--timeout takes a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 需要正数秒数</translation>
     </message>
     <message>
         <source>--mcp needs a command</source>
-        <translation type="unfinished"></translation>
+        <translation>--mcp 需要一个命令</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; use openai, mcp, bfcl, openapi or auto</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式 &apos;%1&apos;；请使用 openai、mcp、bfcl、openapi 或 auto</translation>
     </message>
     <message numerus="yes">
         <source>imported %n tool(s) into catalog &apos;%1&apos; (%2, %3 warning(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个工具导入工具目录 &apos;%1&apos;（%2，%3 条警告）</numerusform>
         </translation>
     </message>
     <message>
         <source>The project.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目。</translation>
     </message>
     <message>
         <source>The catalog&apos;s name (may be left out when there is one).</source>
-        <translation type="unfinished"></translation>
+        <translation>工具目录名称（只有一个工具目录时可省略）。</translation>
     </message>
     <message>
         <source>openai or mcp.</source>
-        <translation type="unfinished"></translation>
+        <translation>openai 或 mcp。</translation>
     </message>
     <message>
         <source>The file to write; &apos;-&apos; for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件；&apos;-&apos; 表示标准输出。</translation>
     </message>
     <message>
         <source>Export a tool catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出工具目录。</translation>
     </message>
     <message>
         <source>--project and --out are required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --project 和 --out</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; use openai or mcp</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式 &apos;%1&apos;；请使用 openai 或 mcp</translation>
     </message>
     <message>
         <source>choose a catalog with --catalog; the project has: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --catalog 选择工具目录；项目中包含：%1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Usage: callwright-cli &lt;command&gt; [options]
@@ -1218,673 +1220,694 @@ Options for every command:
 Exit codes: 0 success, 1 the operation failed, 2 usage error,
 3 the file was refused (missing, not a project, corrupt, or newer).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：callwright-cli &lt;命令&gt; [选项]
+
+命令：
+  project new FILE [--name NAME] [--demo]   创建项目文件
+  project info FILE [--json]                显示项目的内容
+  project check FILE [--json]               校验文件的完整性
+  catalog import --project P FILE [--format F] [--name N]
+                                            导入工具目录
+  catalog import --project P --mcp &quot;COMMAND&quot; [--timeout S]
+                                            列出 MCP 服务器的工具
+  catalog export --project P --catalog NAME --format openai|mcp
+                 --out FILE                 写出工具目录（&apos;-&apos;：标准输出）
+
+所有命令通用的选项：
+  --json      在标准输出上打印机器可读的 JSON
+  -h, --help  显示该命令的帮助
+  --version   打印版本号
+
+退出码：0 成功，1 操作失败，2 用法错误，
+3 文件被拒绝（不存在、不是项目、已损坏或版本更新）。
+</translation>
     </message>
 </context>
 <context>
     <name>CatalogExporter</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>CatalogImport</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the file is %2, more than the %3 a catalog may have; split it into smaller files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件大小为 %2，超过了工具目录允许的上限 %3；请将其拆分为较小的文件</translation>
     </message>
 </context>
 <context>
     <name>CatalogImporter</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: not a tool catalog in a format Callwright knows (OpenAI, MCP, BFCL, OpenAPI); if it is one, choose the format</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是 Callwright 可识别格式（OpenAI、MCP、BFCL、OpenAPI）的工具目录；如果确实是工具目录，请选择格式</translation>
     </message>
     <message>
         <source>%1: tool &quot;%2&quot;: /%3%4 is nested deeper than %5 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工具 &quot;%2&quot;：/%3%4 的嵌套深度超过 %5 层</translation>
     </message>
 </context>
 <context>
     <name>ChangeProjectName</name>
     <message>
         <source>Rename Project</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名项目</translation>
     </message>
 </context>
 <context>
     <name>ChangeTool</name>
     <message>
         <source>Edit Tool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑工具 %1</translation>
     </message>
 </context>
 <context>
     <name>DemoProject</name>
     <message>
         <source>Callwright demo: tau-bench retail and airline</source>
-        <translation type="unfinished"></translation>
+        <translation>Callwright 演示：tau-bench 零售与航空</translation>
     </message>
 </context>
 <context>
     <name>McpClient</name>
     <message>
         <source>could not start the MCP server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 MCP 服务器 %1：%2</translation>
     </message>
     <message>
         <source>the MCP server %1 answered %2 with an error: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP 服务器 %1 对 %2 返回了错误：%3</translation>
     </message>
     <message>
         <source>could not send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法发送 %1</translation>
     </message>
     <message>
         <source> (it crashed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (已崩溃)</translation>
     </message>
     <message>
         <source> (it exited with code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (已退出，退出码为 %1)</translation>
     </message>
     <message>
         <source>It wrote nothing to stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>它没有向 stderr 输出任何内容。</translation>
     </message>
     <message>
         <source>The end of its stderr:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其 stderr 输出的末尾：
+%1</translation>
     </message>
     <message>
         <source>MCP server %1: %2%3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP 服务器 %1：%2%3。%4</translation>
     </message>
     <message>
         <source>the server wrote a line that is not a JSON-RPC message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器输出了一行不是 JSON-RPC 消息的内容：%1</translation>
     </message>
     <message>
         <source>a message longer than %1 bytes while waiting for the answer to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>等待 %2 的应答时收到超过 %1 字节的消息</translation>
     </message>
     <message>
         <source>listing the tools of %1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消列出 %1 的工具</translation>
     </message>
     <message>
         <source>ended before answering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在应答 %1 之前已结束</translation>
     </message>
     <message>
         <source>no answer to %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 秒内未收到对 %1 的应答</translation>
     </message>
     <message>
         <source>the command has an unclosed %1 quote</source>
-        <translation type="unfinished"></translation>
+        <translation>命令中有未闭合的 %1 引号</translation>
     </message>
     <message>
         <source>no MCP server command given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供 MCP 服务器命令</translation>
     </message>
     <message>
         <source>MCP server %1 listed more than %2 pages of tools</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP 服务器 %1 列出的工具超过 %2 页</translation>
     </message>
     <message>
         <source>MCP server %1 answered tools/list without a &quot;tools&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP 服务器 %1 对 tools/list 的应答中没有 &quot;tools&quot; 列表</translation>
     </message>
     <message>
         <source>MCP server %1 gave the cursor &quot;%2&quot; twice; its list never ends</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP 服务器 %1 两次返回游标 &quot;%2&quot;；其列表永远不会结束</translation>
     </message>
     <message>
         <source>MCP server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP 服务器 %1：%2</translation>
     </message>
     <message>
         <source>Tools of the MCP server %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP 服务器 %1 %2 的工具</translation>
     </message>
 </context>
 <context>
     <name>McpImporter</name>
     <message>
         <source>not an object; not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>不是对象；未保留</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a single value; not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是单个值；未保留</translation>
     </message>
     <message>
         <source>%1 must be a JSON Schema object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是 JSON Schema 对象</translation>
     </message>
     <message>
         <source>%1%2 is nested deeper than %3 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 的嵌套深度超过 %3 层</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是对象</translation>
     </message>
     <message>
         <source>%1 is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺失或不是字符串</translation>
     </message>
     <message>
         <source>renamed from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 &quot;%1&quot; 重命名</translation>
     </message>
     <message>
         <source>missing description; the title stands in for it</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少描述；以标题代替</translation>
     </message>
     <message>
         <source>missing description</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少描述</translation>
     </message>
     <message>
         <source>no inputSchema; the tool takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 inputSchema；该工具不接受参数</translation>
     </message>
     <message>
         <source>type set to &quot;object&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>类型已设为 &quot;object&quot;</translation>
     </message>
     <message>
         <source>MCP requires an inputSchema of type &quot;object&quot;; found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MCP 要求 inputSchema 的类型为 &quot;object&quot;；实际为 %1</translation>
     </message>
     <message>
         <source>not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>未保留</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 未保留</translation>
     </message>
     <message>
         <source>/tools must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>/tools 必须是列表</translation>
     </message>
     <message>
         <source>the server lists no tools</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未列出任何工具</translation>
     </message>
     <message>
         <source>%1: expected a tools/list result, an object with &quot;tools&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为 tools/list 结果，即包含 &quot;tools&quot; 的对象</translation>
     </message>
     <message>
         <source>%1: the saved response is a JSON-RPC error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：保存的响应是 JSON-RPC 错误：%2</translation>
     </message>
     <message>
         <source>%1: /result must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：/result 必须是对象</translation>
     </message>
     <message>
         <source>%1: no &quot;tools&quot; list: not a tools/list result</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有 &quot;tools&quot; 列表：不是 tools/list 结果</translation>
     </message>
     <message>
         <source>%1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2%3</translation>
     </message>
     <message>
         <source>the file holds one page of a longer list (next cursor &quot;%1&quot;); the tools of later pages are not in it</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件只包含较长列表中的一页（下一页游标为 &quot;%1&quot;）；后续各页的工具不在其中</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>OpenAiImporter</name>
     <message>
         <source>entry %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1 不是对象</translation>
     </message>
     <message>
         <source>%1: unsupported tool type %2; only &quot;function&quot; tools are read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不支持的工具类型 %2；只读取 &quot;function&quot; 类型的工具</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是对象</translation>
     </message>
     <message>
         <source>%1/name is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/name 缺失或不是字符串</translation>
     </message>
     <message>
         <source>renamed from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 &quot;%1&quot; 重命名</translation>
     </message>
     <message>
         <source>missing description</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少描述</translation>
     </message>
     <message>
         <source>no parameters schema; the tool takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>没有参数模式；该工具不接受参数</translation>
     </message>
     <message>
         <source>%1/parameters must be a JSON Schema object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/parameters 必须是 JSON Schema 对象</translation>
     </message>
     <message>
         <source>type normalised to &quot;object&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>类型已规范化为 &quot;object&quot;</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: expected a list of tools or an object with &quot;tools&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为工具列表或包含 &quot;tools&quot; 的对象</translation>
     </message>
     <message>
         <source>%1: the tools must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：tools 必须是列表</translation>
     </message>
     <message>
         <source>the file holds no tools</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不包含任何工具</translation>
     </message>
 </context>
 <context>
     <name>OpenApiImporter</name>
     <message numerus="yes">
         <source>%n callback(s) not imported: requests the API sends, not operations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个回调未导入：它们是 API 发出的请求，而不是操作</numerusform>
         </translation>
     </message>
     <message>
         <source>renamed from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 &quot;%1&quot; 重命名</translation>
     </message>
     <message>
         <source>no operationId: named after &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 operationId：按 &quot;%1&quot; 命名</translation>
     </message>
     <message>
         <source>missing summary and description</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少摘要和描述</translation>
     </message>
     <message>
         <source>a second parameter &quot;%1&quot; (in %2) is named &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>第二个参数 &quot;%1&quot;（位于 %2）被命名为 &quot;%3&quot;</translation>
     </message>
     <message>
         <source>parameter not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参数未导入：%1</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是对象</translation>
     </message>
     <message>
         <source>parameter without &quot;name&quot; or &quot;in&quot; not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 &quot;name&quot; 或 &quot;in&quot; 的参数未导入</translation>
     </message>
     <message>
         <source>header &quot;%1&quot; not imported: media types and credentials are not the caller&apos;s arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头 &quot;%1&quot; 未导入：媒体类型和凭据不属于调用方的参数</translation>
     </message>
     <message>
         <source>parameter &quot;%1&quot; has no schema: any value is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 &quot;%1&quot; 没有模式：接受任意值</translation>
     </message>
     <message>
         <source>parameter &quot;%1&quot; in &quot;%2&quot; not imported: unknown location</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 &quot;%2&quot; 的参数 &quot;%1&quot; 未导入：未知位置</translation>
     </message>
     <message>
         <source>both a body and form parameters; the body is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>同时存在请求体和表单参数；保留请求体</translation>
     </message>
     <message>
         <source>a parameter is named &quot;body&quot;: the request body is &quot;request_body&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已有参数名为 &quot;body&quot;：请求体改名为 &quot;request_body&quot;</translation>
     </message>
     <message>
         <source>request body not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体未导入：%1</translation>
     </message>
     <message>
         <source>request body without content not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>没有内容的请求体未导入</translation>
     </message>
     <message>
         <source>the request body is %1, not JSON; its schema stands for it</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体为 %1，而不是 JSON；以其模式代替</translation>
     </message>
     <message>
         <source>no schema: any body is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>没有模式：接受任意请求体</translation>
     </message>
     <message>
         <source>the response is %1, not JSON; its schema stands for it</source>
-        <translation type="unfinished"></translation>
+        <translation>响应为 %1，而不是 JSON；以其模式代替</translation>
     </message>
     <message>
         <source>response not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未读取响应：%1</translation>
     </message>
     <message>
         <source>/swagger: version %1 is not read; 2.0 is</source>
-        <translation type="unfinished"></translation>
+        <translation>/swagger：不支持读取版本 %1；仅支持 2.0</translation>
     </message>
     <message>
         <source>neither &quot;openapi&quot; nor &quot;swagger&quot;: not an OpenAPI document</source>
-        <translation type="unfinished"></translation>
+        <translation>既没有 &quot;openapi&quot; 也没有 &quot;swagger&quot;：不是 OpenAPI 文档</translation>
     </message>
     <message>
         <source>version %1 is read as 3.1</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 按 3.1 读取</translation>
     </message>
     <message>
         <source>/openapi: version %1 is not read; 2.0, 3.0 and 3.1 are</source>
-        <translation type="unfinished"></translation>
+        <translation>/openapi：不支持读取版本 %1；支持 2.0、3.0 和 3.1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>an OpenAPI document is an object</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAPI 文档应为对象</translation>
     </message>
     <message>
         <source>/paths must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>/paths 必须是对象</translation>
     </message>
     <message>
         <source>path not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>路径未导入：%1</translation>
     </message>
     <message>
         <source>%1 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是对象</translation>
     </message>
     <message>
         <source>%1%2 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 必须是对象</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook(s) not imported: requests the API sends, not operations it offers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 webhook 未导入：它们是 API 发出的请求，而不是它提供的操作</numerusform>
         </translation>
     </message>
     <message>
         <source>the document has no operations</source>
-        <translation type="unfinished"></translation>
+        <translation>该文档不包含任何操作</translation>
     </message>
     <message>
         <source>the reference %1 leads back to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>引用 %1 指向其自身</translation>
     </message>
     <message>
         <source>the reference %1 leads nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>引用 %1 的目标不存在</translation>
     </message>
     <message>
         <source>the reference %1 is outside this file; only references within it are read</source>
-        <translation type="unfinished"></translation>
+        <translation>引用 %1 位于此文件之外；只读取文件内部的引用</translation>
     </message>
     <message>
         <source>%1 is nested deeper than %2 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的嵌套深度超过 %2 层</translation>
     </message>
     <message>
         <source>%1 expands to more than %2 values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 展开后超过 %2 个值</translation>
     </message>
     <message>
         <source>the reference %1 is outside this file: not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>引用 %1 位于此文件之外：未解析</translation>
     </message>
     <message>
         <source>circular reference to %1 cut</source>
-        <translation type="unfinished"></translation>
+        <translation>已截断指向 %1 的循环引用</translation>
     </message>
 </context>
 <context>
     <name>ProjectStore</name>
     <message>
         <source>&quot;%1&quot; is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已损坏：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; refused the change: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”拒绝了更改：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be read or written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读写“%1”：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was written by a newer version of Callwright (schema %2; this build reads up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”由更新版本的 Callwright 写入（模式版本 %2；此版本最高只能读取 %3）。</translation>
     </message>
     <message>
         <source>Row %1 of table %2 in &quot;%3&quot; cannot be read: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%3”中表 %2 的第 %1 行：%4</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开任何项目。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”以只读方式打开。</translation>
     </message>
     <message>
         <source>Schema version %1 does not exist; this build writes 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>模式版本 %1 不存在；此版本可写入的版本为 1 到 %2。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已存在；请选择其他名称。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建“%1”：%2</translation>
     </message>
     <message>
         <source>The project file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目文件“%1”不存在。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Callwright project.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 Callwright 项目。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <source>it has no schema</source>
-        <translation type="unfinished"></translation>
+        <translation>没有数据库模式</translation>
     </message>
     <message>
         <source>its size does not match its header</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小与文件头不符</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is write-protected; open it read-only instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”受写保护；请改为以只读方式打开。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
         <source>write-ahead logging is not available (journal mode %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>预写日志 (WAL) 不可用（日志模式为 %1）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be upgraded to the current format: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将“%1”升级到当前格式：%2</translation>
     </message>
     <message>
         <source>The project could not be copied to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将项目复制到“%1”：%2</translation>
     </message>
     <message>
         <source>A meta key must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据键不能为空。</translation>
     </message>
     <message>
         <source>There is no catalog %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在工具目录 %1。</translation>
     </message>
     <message>
         <source>There is no tool %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在工具 %1。</translation>
     </message>
     <message>
         <source>There is no dialogue %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在对话 %1。</translation>
     </message>
     <message>
         <source>Dialogue %1 of the batch has no uid; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次中的第 %1 个对话没有 uid；未写入任何内容。</translation>
     </message>
     <message>
         <source>Dialogue %1 cannot be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法存储对话 %1：%2</translation>
     </message>
     <message>
         <source>A dialogue without uid cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法存储没有 uid 的对话。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no search index yet; open it for writing to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”尚无搜索索引；请以可写方式打开以添加索引。</translation>
     </message>
     <message>
         <source>The search &quot;%1&quot; could not be run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法执行搜索“%1”：%2</translation>
     </message>
     <message>
         <source>the table %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少表 %1</translation>
     </message>
     <message>
         <source>the project has no name in its meta table</source>
-        <translation type="unfinished"></translation>
+        <translation>meta 表中没有项目名称</translation>
     </message>
     <message>
         <source>its schema cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库模式</translation>
     </message>
 </context>
 <context>
     <name>RemoveTool</name>
     <message>
         <source>Delete Tool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除工具 %1</translation>
     </message>
 </context>
 <context>
     <name>Tr</name>
     <message>
         <source>type &quot;%1&quot; became &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>类型 &quot;%1&quot; 已改为 &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>YamlReader</name>
     <message>
         <source>&quot;%1&quot; is not a valid !!%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是有效的 !!%2</translation>
     </message>
     <message>
         <source>nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套深度超过 %1 层</translation>
     </message>
     <message>
         <source>the document expands to more than %1 values (through aliases?)</source>
-        <translation type="unfinished"></translation>
+        <translation>文档展开后超过 %1 个值（是否使用了别名？）</translation>
     </message>
     <message>
         <source>a key that is not a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>键不是单个值</translation>
     </message>
     <message>
         <source>duplicate key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>重复的键 &quot;%1&quot;</translation>
     </message>
     <message>
         <source> at line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation> (第 %1 行，第 %2 列)</translation>
     </message>
     <message>
         <source>malformed YAML%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML 格式错误%1：%2</translation>
     </message>
     <message>
         <source>YAML%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML%1：%2</translation>
     </message>
     <message>
         <source>%1 is nested deeper than %2 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的嵌套深度超过 %2 层</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Workbench for multi-turn tool-calling fine-tuning datasets.</source>
-        <translation type="unfinished"></translation>
+        <translation>多轮工具调用微调数据集工作台。</translation>
     </message>
     <message>
         <source>Project file (.callwright) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的项目文件 (.callwright)。</translation>
     </message>
     <message>
         <source>Open the demo project, creating it if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示项目，如有需要则先创建。</translation>
     </message>
     <message>
         <source>Save a picture of the main window to &lt;file&gt; and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>将主窗口的截图保存到 &lt;file&gt; 并退出。</translation>
     </message>
     <message>
         <source>Show the panel &lt;name&gt; (catalog, graph, simulation, review, scores, export).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示面板 &lt;name&gt;（catalog、graph、simulation、review、scores、export）。</translation>
     </message>
     <message>
         <source>Show the Catalog panel with its first tool selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示工具目录面板，并选中其中的第一个工具。</translation>
     </message>
     <message>
         <source>Show the Catalog panel with the tool &lt;name&gt; selected in its editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示工具目录面板，并在其编辑器中选中工具 &lt;name&gt;。</translation>
     </message>
     <message>
         <source>Open the Import Catalog dialog reading &lt;file&gt; (with --screenshot, picture the dialog&apos;s report).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开“导入工具目录”对话框并读取 &lt;file&gt;（与 --screenshot 同用时，截取对话框中的报告）。</translation>
     </message>
 </context>
 </TS>
