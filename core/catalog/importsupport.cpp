@@ -1,5 +1,7 @@
 #include "importsupport.h"
 
+#include "schema/jsonpointer.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
@@ -45,17 +47,7 @@ std::optional<QByteArray> readImportFile(const QString &path, QString *error)
 
 std::string pointerToken(std::string_view token)
 {
-    std::string out;
-    out.reserve(token.size());
-    for (const char c : token) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
+    return JsonPointer::escape(token);
 }
 
 QString pointerToken(const QString &token)

@@ -1,7 +1,8 @@
 #include "openaiimporter.h"
 
+#include "importsupport.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -21,8 +22,7 @@ QString pointer(std::size_t index, const char *rest = "")
 
 // One entry of the list: unwrap {"type":"function","function":{...}} and read the function.
 std::optional<Tool> readEntry(const Json &entry, std::size_t index, const QString &source,
-                              const std::vector<Tool> &taken, ImportReport *report,
-                              QString *error)
+                              ToolNamer &namer, ImportReport *report, QString *error)
 {
     if (!entry.is_object()) {
         *error = Tr::tr("entry %1 is not an object").arg(pointer(index));
@@ -54,7 +54,7 @@ std::optional<Tool> readEntry(const Json &entry, std::size_t index, const QStrin
     tool.origin.kind = ToolOrigin::Kind::OpenAI;
     tool.origin.source = source;
     const QString original = name->get<QString>();
-    tool.name = sanitizedToolName(original, taken);
+    tool.name = namer.take(original);
     if (tool.name != original) {
         tool.origin.originalName = original;
         report->warn(tool.name, fnPointer + QStringLiteral("/name"),
@@ -157,10 +157,10 @@ std::optional<Catalog> OpenAiImporter::read(const QByteArray &data, const QStrin
     Catalog catalog;
     catalog.name = QFileInfo(sourceName).completeBaseName();
     catalog.name.remove(QStringLiteral(".openai"));
+    ToolNamer namer;
     for (std::size_t i = 0; i < list->size(); ++i) {
         QString entryError;
-        std::optional<Tool> tool = readEntry((*list)[i], i, sourceName, catalog.tools, &r,
-                                             &entryError);
+        std::optional<Tool> tool = readEntry((*list)[i], i, sourceName, namer, &r, &entryError);
         if (!tool) {
             err = Tr::tr("%1: %2").arg(sourceName, entryError);
             return std::nullopt;
@@ -176,13 +176,11 @@ std::optional<Catalog> OpenAiImporter::read(const QByteArray &data, const QStrin
 std::optional<Catalog> OpenAiImporter::readFile(const QString &path, ImportReport *report,
                                                 QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = Tr::tr("%1: %2").arg(path, file.errorString());
+    // The shared reader refuses files over the import size limit before reading them.
+    const std::optional<QByteArray> data = readImportFile(path, error);
+    if (!data)
         return std::nullopt;
-    }
-    return read(file.readAll(), path, report, error);
+    return read(*data, path, report, error);
 }
 
 } // namespace Callwright
