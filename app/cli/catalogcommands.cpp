@@ -45,8 +45,8 @@ int catalogImport(const QStringList &args)
                                  Tr::tr("The catalog file (OpenAI, MCP, BFCL, OpenAPI)."));
     parser.addOption({kProject, Tr::tr("The project to import into."), Tr::tr("file")});
     parser.addOption({QStringLiteral("format"),
-                      Tr::tr("openai, mcp, bfcl, openapi or auto (the default)."),
-                      Tr::tr("format"), QStringLiteral("auto")});
+                      Tr::tr("openai, mcp, bfcl, openapi or auto (the default)."), Tr::tr("format"),
+                      QStringLiteral("auto")});
     parser.addOption({QStringLiteral("name"), Tr::tr("The new catalog's name."), Tr::tr("name")});
     parser.addOption({QStringLiteral("mcp"),
                       Tr::tr("Start this command as an MCP server over stdio and import its "
@@ -90,12 +90,13 @@ int catalogImport(const QStringList &args)
     } else {
         const auto format = CatalogImporter::formatFromName(parser.value(QStringLiteral("format")));
         if (!format)
-            return fail(json, Usage, Tr::tr("unknown format '%1'; use openai, mcp, bfcl, "
-                                            "openapi or auto")
-                                         .arg(parser.value(QStringLiteral("format"))));
+            return fail(json, Usage,
+                        Tr::tr("unknown format '%1'; use openai, mcp, bfcl, "
+                               "openapi or auto")
+                                .arg(parser.value(QStringLiteral("format"))));
         CatalogFormat detected = CatalogFormat::Auto;
-        catalog = CatalogImporter::readFile(parser.positionalArguments().constFirst(), &importReport,
-                                            &error, *format, &detected);
+        catalog = CatalogImporter::readFile(parser.positionalArguments().constFirst(),
+                                            &importReport, &error, *format, &detected);
         formatName = QString::fromLatin1(CatalogImporter::formatName(detected));
     }
     if (!catalog)
@@ -112,8 +113,8 @@ int catalogImport(const QStringList &args)
         printWarnings(importReport);
         out() << Tr::tr("imported %n tool(s) into catalog '%1' (%2, %3 warning(s))", nullptr,
                         importReport.toolsImported)
-                     .arg(catalog->name, formatName)
-                     .arg(importReport.warnings.size())
+                         .arg(catalog->name, formatName)
+                         .arg(importReport.warnings.size())
               << Qt::endl;
     }
     return Ok;
@@ -154,13 +155,14 @@ int catalogExport(const QStringList &args)
     if (!parser.isSet(QStringLiteral("catalog")) && catalogs.size() == 1)
         chosen = &catalogs.front();
     if (!chosen) {
-        return fail(json, Usage,
-                    Tr::tr("choose a catalog with --catalog; the project has: %1")
+        return fail(
+                json, Usage,
+                Tr::tr("choose a catalog with --catalog; the project has: %1")
                         .arg(names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", "))));
     }
 
     const QByteArray data = format == QLatin1String("mcp") ? CatalogExporter::mcpJson(*chosen)
-                                                            : CatalogExporter::openAiJson(*chosen);
+                                                           : CatalogExporter::openAiJson(*chosen);
     const QString path = parser.value(QStringLiteral("out"));
     if (path == QLatin1String("-")) {
         QFile stdoutFile;
@@ -171,8 +173,10 @@ int catalogExport(const QStringList &args)
     QString error;
     if (!CatalogExporter::writeFile(path, data, &error))
         return fail(json, Failed, error);
-    report(json, Json{{"written", path}, {"catalog", chosen->name},
-                          {"tools", chosen->tools.size()}, {"format", format}});
+    report(json, Json{{"written", path},
+                      {"catalog", chosen->name},
+                      {"tools", chosen->tools.size()},
+                      {"format", format}});
     return Ok;
 }
 

@@ -39,9 +39,9 @@ int fail(bool json, int code, const QString &message)
 
 int storeFailure(bool json, const StoreError &e)
 {
-    const bool refused = e.kind == StoreError::Kind::NotFound
-        || e.kind == StoreError::Kind::NotAProject || e.kind == StoreError::Kind::Corrupt
-        || e.kind == StoreError::Kind::NewerVersion;
+    const bool refused
+            = e.kind == StoreError::Kind::NotFound || e.kind == StoreError::Kind::NotAProject
+              || e.kind == StoreError::Kind::Corrupt || e.kind == StoreError::Kind::NewerVersion;
     return fail(json, refused ? FileRefused : Failed, e.message);
 }
 

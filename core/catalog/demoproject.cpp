@@ -26,15 +26,15 @@ StoreError createDemoProject(const QString &path)
         const char *name;
         const char *description;
     } catalogs[] = {
-        {":/demo/retail_tools.openai.json", "retail",
-         "tau-bench retail: orders, returns, exchanges and user lookups"},
-        {":/demo/airline_tools.openai.json", "airline",
-         "tau-bench airline: reservations, flights, baggage and cancellations"},
+            {":/demo/retail_tools.openai.json", "retail",
+             "tau-bench retail: orders, returns, exchanges and user lookups"},
+            {":/demo/airline_tools.openai.json", "airline",
+             "tau-bench airline: reservations, flights, baggage and cancellations"},
     };
     for (const auto &c : catalogs) {
         QString message;
-        std::optional<Catalog> catalog = OpenAiImporter::readFile(QString::fromLatin1(c.resource),
-                                                                  nullptr, &message);
+        std::optional<Catalog> catalog
+                = OpenAiImporter::readFile(QString::fromLatin1(c.resource), nullptr, &message);
         if (!catalog)
             return {StoreError::Kind::Invalid, message};
         catalog->name = QString::fromLatin1(c.name);

@@ -11,7 +11,7 @@ struct ImportReport
 {
     struct Warning
     {
-        QString tool; ///< the tool's name as imported (empty for file-level warnings)
+        QString tool;  ///< the tool's name as imported (empty for file-level warnings)
         QString field; ///< JSON pointer within the source tool, where it helps
         QString message;
     };

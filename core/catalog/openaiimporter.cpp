@@ -34,7 +34,7 @@ std::optional<Tool> readEntry(const Json &entry, std::size_t index, const QStrin
         const auto type = entry.find("type");
         if (type != entry.end() && *type != "function") {
             *error = Tr::tr("%1: unsupported tool type %2; only \"function\" tools are read")
-                         .arg(pointer(index, "/type"), toQString(*type));
+                             .arg(pointer(index, "/type"), toQString(*type));
             return std::nullopt;
         }
         fn = &entry.at("function");
@@ -92,8 +92,8 @@ std::optional<Tool> readEntry(const Json &entry, std::size_t index, const QStrin
             break;
         }
     }
-    if (const auto strict = fn->find("strict"); strict != fn->end() && strict->is_boolean()
-                                                && strict->get<bool>()) {
+    if (const auto strict = fn->find("strict");
+        strict != fn->end() && strict->is_boolean() && strict->get<bool>()) {
         tool.tags.append(QStringLiteral("strict"));
     }
     return tool;
@@ -144,7 +144,7 @@ std::optional<Catalog> OpenAiImporter::read(const QByteArray &data, const QStrin
         const auto tools = root.find("tools");
         if (tools == root.end()) {
             err = Tr::tr("%1: expected a list of tools or an object with \"tools\"")
-                      .arg(sourceName);
+                          .arg(sourceName);
             return std::nullopt;
         }
         list = &*tools;

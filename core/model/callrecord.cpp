@@ -6,8 +6,8 @@ namespace Callwright {
 
 namespace {
 const std::pair<ValidationIssue::Severity, const char *> kSeverities[] = {
-    {ValidationIssue::Severity::Error, "error"},
-    {ValidationIssue::Severity::Warning, "warning"},
+        {ValidationIssue::Severity::Error, "error"},
+        {ValidationIssue::Severity::Warning, "warning"},
 };
 } // namespace
 
@@ -17,9 +17,9 @@ QString requestHashOf(const QString &toolName, const Json &request, const Json &
     const Json canonical{{"tool", toolName}, {"request", request}, {"envelope", envelope}};
     const std::string text = canonical.dump();
     return QString::fromLatin1(
-        QCryptographicHash::hash(QByteArrayView(text.data(), qsizetype(text.size())),
-                                 QCryptographicHash::Sha256)
-            .toHex());
+            QCryptographicHash::hash(QByteArrayView(text.data(), qsizetype(text.size())),
+                                     QCryptographicHash::Sha256)
+                    .toHex());
 }
 
 void to_json(Json &j, const ValidationIssue &v)

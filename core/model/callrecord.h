@@ -19,7 +19,7 @@ struct ValidationIssue
     bool operator==(const ValidationIssue &o) const
     {
         return severity == o.severity && pointer == o.pointer && keyword == o.keyword
-            && message == o.message;
+               && message == o.message;
     }
 };
 
@@ -32,7 +32,7 @@ struct CallRecord
     Json envelope; ///< prior results (context-carrying) or state tokens; null when none
     Json response; ///< what the tool returned
     bool isError = false;
-    QString requestHash; ///< hex SHA-256 of the canonical request; the replay cache key
+    QString requestHash;    ///< hex SHA-256 of the canonical request; the replay cache key
     qint64 startedAtMs = 0; ///< milliseconds since the epoch
     qint64 durationUs = 0;
     std::vector<ValidationIssue> issues;
@@ -40,9 +40,9 @@ struct CallRecord
     bool operator==(const CallRecord &o) const
     {
         return callId == o.callId && toolName == o.toolName && request == o.request
-            && envelope == o.envelope && response == o.response && isError == o.isError
-            && requestHash == o.requestHash && startedAtMs == o.startedAtMs
-            && durationUs == o.durationUs && issues == o.issues;
+               && envelope == o.envelope && response == o.response && isError == o.isError
+               && requestHash == o.requestHash && startedAtMs == o.startedAtMs
+               && durationUs == o.durationUs && issues == o.issues;
     }
 };
 

@@ -4,8 +4,8 @@ namespace Callwright {
 
 namespace {
 const std::pair<EnvelopeStrategy, const char *> kStrategies[] = {
-    {EnvelopeStrategy::ContextCarrying, "context_carrying"},
-    {EnvelopeStrategy::StateToken, "state_token"},
+        {EnvelopeStrategy::ContextCarrying, "context_carrying"},
+        {EnvelopeStrategy::StateToken, "state_token"},
 };
 } // namespace
 

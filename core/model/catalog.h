@@ -26,7 +26,7 @@ struct Catalog
     bool operator==(const Catalog &o) const
     {
         return id == o.id && name == o.name && description == o.description
-            && envelope == o.envelope && tools == o.tools;
+               && envelope == o.envelope && tools == o.tools;
     }
 };
 

@@ -6,10 +6,10 @@ namespace Callwright {
 
 namespace {
 const std::pair<ReviewStatus, const char *> kStatuses[] = {
-    {ReviewStatus::Open, "open"},
-    {ReviewStatus::Accepted, "accepted"},
-    {ReviewStatus::Rejected, "rejected"},
-    {ReviewStatus::NeedsFix, "needs_fix"},
+        {ReviewStatus::Open, "open"},
+        {ReviewStatus::Accepted, "accepted"},
+        {ReviewStatus::Rejected, "rejected"},
+        {ReviewStatus::NeedsFix, "needs_fix"},
 };
 } // namespace
 

@@ -19,7 +19,7 @@ void from_json(const Json &j, ReviewStatus &s);
 struct Dialogue
 {
     qint64 id = 0; ///< row id in the project; 0 until stored
-    QString uid; ///< stable key: job and index, so a resumed job never writes a twin
+    QString uid;   ///< stable key: job and index, so a resumed job never writes a twin
     qint64 catalogId = 0;
     qint64 jobId = 0;
     QString engine; ///< "embedded" or an endpoint profile name
@@ -38,10 +38,10 @@ struct Dialogue
     bool operator==(const Dialogue &o) const
     {
         return id == o.id && uid == o.uid && catalogId == o.catalogId && jobId == o.jobId
-            && engine == o.engine && seed == o.seed && createdAtMs == o.createdAtMs
-            && persona == o.persona && plan == o.plan && messages == o.messages
-            && calls == o.calls && scores == o.scores && status == o.status
-            && reviewNote == o.reviewNote;
+               && engine == o.engine && seed == o.seed && createdAtMs == o.createdAtMs
+               && persona == o.persona && plan == o.plan && messages == o.messages
+               && calls == o.calls && scores == o.scores && status == o.status
+               && reviewNote == o.reviewNote;
     }
     bool operator!=(const Dialogue &o) const { return !(*this == o); }
 };

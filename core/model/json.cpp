@@ -9,15 +9,23 @@ namespace JsonRead {
 std::string typeName(const Json &j)
 {
     switch (j.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::object: return "an object";
-    case Json::value_t::array: return "an array";
-    case Json::value_t::string: return "a string";
-    case Json::value_t::boolean: return "a boolean";
+    case Json::value_t::null:
+        return "null";
+    case Json::value_t::object:
+        return "an object";
+    case Json::value_t::array:
+        return "an array";
+    case Json::value_t::string:
+        return "a string";
+    case Json::value_t::boolean:
+        return "a boolean";
     case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned: return "an integer";
-    case Json::value_t::number_float: return "a number";
-    default: return "a value";
+    case Json::value_t::number_unsigned:
+        return "an integer";
+    case Json::value_t::number_float:
+        return "a number";
+    default:
+        return "a value";
     }
 }
 
@@ -27,8 +35,8 @@ void checkSchemaVersion(const Json &j, const char *typeLabel)
     if (version > kModelSchemaVersion) {
         throw ModelError("/schema_version",
                          std::string(typeLabel) + " was written with schema version "
-                             + std::to_string(version) + "; this build reads up to "
-                             + std::to_string(kModelSchemaVersion));
+                                 + std::to_string(version) + "; this build reads up to "
+                                 + std::to_string(kModelSchemaVersion));
     }
     if (version < 1)
         throw ModelError("/schema_version", "invalid schema version " + std::to_string(version));

@@ -4,10 +4,10 @@ namespace Callwright {
 
 namespace {
 const std::pair<Message::Role, const char *> kRoles[] = {
-    {Message::Role::System, "system"},
-    {Message::Role::User, "user"},
-    {Message::Role::Assistant, "assistant"},
-    {Message::Role::Tool, "tool"},
+        {Message::Role::System, "system"},
+        {Message::Role::User, "user"},
+        {Message::Role::Assistant, "assistant"},
+        {Message::Role::Tool, "tool"},
 };
 } // namespace
 

@@ -27,13 +27,13 @@ struct Message
     Role role = Role::User;
     QString content;
     std::vector<ToolCall> toolCalls; ///< assistant only; several means parallel calls
-    QString toolCallId; ///< tool only: the call this message answers
-    QString toolName; ///< tool only
+    QString toolCallId;              ///< tool only: the call this message answers
+    QString toolName;                ///< tool only
 
     bool operator==(const Message &o) const
     {
         return role == o.role && content == o.content && toolCalls == o.toolCalls
-            && toolCallId == o.toolCallId && toolName == o.toolName;
+               && toolCallId == o.toolCallId && toolName == o.toolName;
     }
 };
 

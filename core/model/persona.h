@@ -16,7 +16,7 @@ struct Persona
     bool operator==(const Persona &o) const
     {
         return id == o.id && name == o.name && background == o.background && traits == o.traits
-            && speakingStyle == o.speakingStyle;
+               && speakingStyle == o.speakingStyle;
     }
 };
 

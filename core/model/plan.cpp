@@ -4,13 +4,13 @@ namespace Callwright {
 
 namespace {
 const std::pair<PlanStep::Kind, const char *> kStepKinds[] = {
-    {PlanStep::Kind::SingleCall, "single_call"},
-    {PlanStep::Kind::ChainedCalls, "chained_calls"},
-    {PlanStep::Kind::ParallelCalls, "parallel_calls"},
-    {PlanStep::Kind::Clarification, "clarification"},
-    {PlanStep::Kind::ChitChat, "chit_chat"},
-    {PlanStep::Kind::Unsupported, "unsupported"},
-    {PlanStep::Kind::ErrorRecovery, "error_recovery"},
+        {PlanStep::Kind::SingleCall, "single_call"},
+        {PlanStep::Kind::ChainedCalls, "chained_calls"},
+        {PlanStep::Kind::ParallelCalls, "parallel_calls"},
+        {PlanStep::Kind::Clarification, "clarification"},
+        {PlanStep::Kind::ChitChat, "chit_chat"},
+        {PlanStep::Kind::Unsupported, "unsupported"},
+        {PlanStep::Kind::ErrorRecovery, "error_recovery"},
 };
 } // namespace
 

@@ -17,7 +17,7 @@ struct PlannedCall
     bool operator==(const PlannedCall &o) const
     {
         return ref == o.ref && toolName == o.toolName && arguments == o.arguments
-            && hidden == o.hidden;
+               && hidden == o.hidden;
     }
 };
 

@@ -9,13 +9,13 @@ struct Score
 {
     QString metric; ///< e.g. "naturalness", "coherence", "distinct_3", "judge.accuracy"
     double value = 0;
-    QString source; ///< "embedded" or the endpoint profile of the judge
+    QString source;    ///< "embedded" or the endpoint profile of the judge
     QString rationale; ///< a judge's reasons, or the parts a combined score came from
 
     bool operator==(const Score &o) const
     {
         return metric == o.metric && value == o.value && source == o.source
-            && rationale == o.rationale;
+               && rationale == o.rationale;
     }
 };
 

@@ -4,9 +4,9 @@ namespace Callwright {
 
 namespace {
 const std::pair<ToolOrigin::Kind, const char *> kOriginKinds[] = {
-    {ToolOrigin::Kind::Manual, "manual"}, {ToolOrigin::Kind::OpenAI, "openai"},
-    {ToolOrigin::Kind::Mcp, "mcp"},       {ToolOrigin::Kind::Bfcl, "bfcl"},
-    {ToolOrigin::Kind::OpenApi, "openapi"}, {ToolOrigin::Kind::Corpus, "corpus"},
+        {ToolOrigin::Kind::Manual, "manual"},   {ToolOrigin::Kind::OpenAI, "openai"},
+        {ToolOrigin::Kind::Mcp, "mcp"},         {ToolOrigin::Kind::Bfcl, "bfcl"},
+        {ToolOrigin::Kind::OpenApi, "openapi"}, {ToolOrigin::Kind::Corpus, "corpus"},
 };
 } // namespace
 

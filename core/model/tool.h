@@ -9,7 +9,7 @@ struct ToolOrigin
 {
     enum class Kind { Manual, OpenAI, Mcp, Bfcl, OpenApi, Corpus };
     Kind kind = Kind::Manual;
-    QString source; ///< file path, server command or document id
+    QString source;       ///< file path, server command or document id
     QString originalName; ///< the name before sanitising, if it changed
 
     bool operator==(const ToolOrigin &o) const
@@ -32,8 +32,8 @@ struct Tool
     bool operator==(const Tool &o) const
     {
         return id == o.id && name == o.name && description == o.description
-            && parameters == o.parameters && returns == o.returns && tags == o.tags
-            && origin == o.origin;
+               && parameters == o.parameters && returns == o.returns && tags == o.tags
+               && origin == o.origin;
     }
     bool operator!=(const Tool &o) const { return !(*this == o); }
 };

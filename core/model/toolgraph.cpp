@@ -6,12 +6,12 @@ namespace Callwright {
 
 namespace {
 const std::pair<GraphEdge::Kind, const char *> kEdgeKinds[] = {
-    {GraphEdge::Kind::DataFlow, "data_flow"},
-    {GraphEdge::Kind::Related, "related"},
+        {GraphEdge::Kind::DataFlow, "data_flow"},
+        {GraphEdge::Kind::Related, "related"},
 };
 const std::pair<GraphEdge::Origin, const char *> kEdgeOrigins[] = {
-    {GraphEdge::Origin::Inferred, "inferred"},
-    {GraphEdge::Origin::Manual, "manual"},
+        {GraphEdge::Origin::Inferred, "inferred"},
+        {GraphEdge::Origin::Manual, "manual"},
 };
 } // namespace
 

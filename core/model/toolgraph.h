@@ -10,7 +10,7 @@ namespace Callwright {
 struct FieldMapping
 {
     QString from; ///< return field (data flow) or parameter (related) of the source tool
-    QString to; ///< parameter of the target tool
+    QString to;   ///< parameter of the target tool
 
     bool operator==(const FieldMapping &o) const { return from == o.from && to == o.to; }
 };
@@ -47,7 +47,7 @@ struct GraphEdge
     bool operator==(const GraphEdge &o) const
     {
         return id == o.id && fromNode == o.fromNode && toNode == o.toNode && kind == o.kind
-            && origin == o.origin && confidence == o.confidence && mapping == o.mapping;
+               && origin == o.origin && confidence == o.confidence && mapping == o.mapping;
     }
 };
 

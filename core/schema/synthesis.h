@@ -48,8 +48,8 @@ public:
         , m_rng(rng)
     {}
 
-    Json value(const Conjunction &conj, const FieldValues::FieldHint &hint,
-               const std::string &path, int depth);
+    Json value(const Conjunction &conj, const FieldValues::FieldHint &hint, const std::string &path,
+               int depth);
 
 private:
     void flatten(const Conjunction &in, Conjunction &out, bool &chose, const std::string &path);
@@ -59,8 +59,8 @@ private:
                   const std::string &path, int depth);
     Json object(const Conjunction &flat, const FieldValues::FieldHint &hint,
                 const std::string &path, int depth);
-    Json array(const Conjunction &flat, const FieldValues::FieldHint &hint,
-               const std::string &path, int depth);
+    Json array(const Conjunction &flat, const FieldValues::FieldHint &hint, const std::string &path,
+               int depth);
     Json string(const Conjunction &flat, const FieldValues::FieldHint &hint,
                 const std::string &path);
     Json number(const Conjunction &flat, const FieldValues::FieldHint &hint,

@@ -65,8 +65,7 @@ void Synthesis::fail(const std::string &path, const Node *n, const std::string &
 
 bool Synthesis::acceptsAll(const Conjunction &conj, const Json &v) const
 {
-    return std::all_of(conj.begin(), conj.end(),
-                       [&](const Node *n) { return nodeAccepts(*n, v); });
+    return std::all_of(conj.begin(), conj.end(), [&](const Node *n) { return nodeAccepts(*n, v); });
 }
 
 const Node *Synthesis::pickBranch(const std::vector<const Node *> &branches)
@@ -132,8 +131,7 @@ void Synthesis::flatten(const Conjunction &in, Conjunction &out, bool &chose,
         add(n, out, chose, path, 0);
 }
 
-std::optional<Json> Synthesis::attempt(const Conjunction &conj,
-                                       const FieldValues::FieldHint &hint,
+std::optional<Json> Synthesis::attempt(const Conjunction &conj, const FieldValues::FieldHint &hint,
                                        const std::string &path, int depth, bool &chose,
                                        std::optional<SynthesisFailure> &last)
 {
@@ -252,8 +250,7 @@ Json Synthesis::generate(const Conjunction &flat, const FieldValues::FieldHint &
             implied |= ArrayType;
         if (n->minLength >= 0 || n->maxLength >= 0 || n->pattern || n->format != Format::None)
             implied |= StringType;
-        if (n->minimum || n->maximum || n->exclusiveMinimum || n->exclusiveMaximum
-            || n->multipleOf)
+        if (n->minimum || n->maximum || n->exclusiveMinimum || n->exclusiveMaximum || n->multipleOf)
             implied |= NumberType;
     }
     if (!constrained) {

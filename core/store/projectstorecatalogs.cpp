@@ -139,7 +139,8 @@ bool ProjectStore::insertCatalog(Catalog &catalog)
     if (!txn.begin(&why))
         return d->failSql(why, 0);
     QSqlQuery q(d->db);
-    q.prepare(QStringLiteral("INSERT INTO catalogs(id, name, json) VALUES (?, ?, CAST(? AS TEXT))"));
+    q.prepare(
+            QStringLiteral("INSERT INTO catalogs(id, name, json) VALUES (?, ?, CAST(? AS TEXT))"));
     q.addBindValue(rowId(catalog.id));
     q.addBindValue(StoreSql::notNull(catalog.name));
     q.addBindValue(catalogJson(catalog));

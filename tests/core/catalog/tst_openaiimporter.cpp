@@ -28,8 +28,8 @@ private Q_SLOTS:
         QFETCH(int, tools);
         ImportReport report;
         QString error;
-        const auto catalog = OpenAiImporter::readFile(TestSupport::sharedDataPath(file),
-                                                      &report, &error);
+        const auto catalog
+                = OpenAiImporter::readFile(TestSupport::sharedDataPath(file), &report, &error);
         QVERIFY2(catalog, qPrintable(error));
         QCOMPARE(int(catalog->tools.size()), tools);
         QCOMPARE(report.toolsImported, tools);
@@ -44,8 +44,8 @@ private Q_SLOTS:
     void retailSchemaIsExact()
     {
         const auto catalog = OpenAiImporter::readFile(
-            TestSupport::sharedDataPath(QStringLiteral("tau_bench/retail_tools.openai.json")),
-            nullptr, nullptr);
+                TestSupport::sharedDataPath(QStringLiteral("tau_bench/retail_tools.openai.json")),
+                nullptr, nullptr);
         QVERIFY(catalog);
         const Tool *cancel = catalog->findTool(QStringLiteral("cancel_pending_order"));
         QVERIFY(cancel);
@@ -64,8 +64,8 @@ private Q_SLOTS:
         ]})";
         ImportReport report;
         QString error;
-        const auto catalog = OpenAiImporter::read(data, QStringLiteral("inline.json"), &report,
-                                                  &error);
+        const auto catalog
+                = OpenAiImporter::read(data, QStringLiteral("inline.json"), &report, &error);
         QVERIFY2(catalog, qPrintable(error));
         QCOMPARE(int(catalog->tools.size()), 3);
         QCOMPARE(catalog->tools[0].name, QStringLiteral("get_weather"));
@@ -83,17 +83,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("malformed") << QByteArray("[\n {\"name\": \"a\",,}\n]")
-                                   << QStringLiteral("line 2, column 15");
-        QTest::newRow("no tools key") << QByteArray(R"({"functions": []})")
-                                      << QStringLiteral("\"tools\"");
+        QTest::newRow("malformed")
+                << QByteArray("[\n {\"name\": \"a\",,}\n]") << QStringLiteral("line 2, column 15");
+        QTest::newRow("no tools key")
+                << QByteArray(R"({"functions": []})") << QStringLiteral("\"tools\"");
         QTest::newRow("no name") << QByteArray(R"([{"type":"function","function":{}}])")
                                  << QStringLiteral("/0/function/name");
         QTest::newRow("bad parameters") << QByteArray(R"([{"name":"a","parameters":[]}])")
                                         << QStringLiteral("/0/parameters");
         QTest::newRow("other type")
-            << QByteArray(R"([{"type":"code_interpreter","function":{"name":"a"}}])")
-            << QStringLiteral("code_interpreter");
+                << QByteArray(R"([{"type":"code_interpreter","function":{"name":"a"}}])")
+                << QStringLiteral("code_interpreter");
     }
 
     void badInputNamesWhere()

@@ -35,26 +35,33 @@ Dialogue sampleDialogue()
     d.engine = QStringLiteral("embedded");
     d.seed = 18446744073709551557ull; // seeds use the whole 64-bit range
     d.createdAtMs = 1763700000000;
-    d.persona = {5, QStringLiteral("Mei Chen"), QStringLiteral("Runs a small bakery"),
+    d.persona = {5,
+                 QStringLiteral("Mei Chen"),
+                 QStringLiteral("Runs a small bakery"),
                  {QStringLiteral("impatient"), QStringLiteral("precise")},
                  QStringLiteral("short sentences")};
     d.plan.goal = QStringLiteral("Return a damaged blender");
     PlanStep lookup{PlanStep::Kind::ChainedCalls, QStringLiteral("find the order"), {}};
-    lookup.calls.push_back({1, QStringLiteral("get_user_details"),
-                            Json{{"user_id", "mei_chen_8812"}}, true});
-    lookup.calls.push_back({2, QStringLiteral("get_order_details"),
-                            Json{{"order_id", "$1.orders[0]"}}, false});
+    lookup.calls.push_back(
+            {1, QStringLiteral("get_user_details"), Json{{"user_id", "mei_chen_8812"}}, true});
+    lookup.calls.push_back(
+            {2, QStringLiteral("get_order_details"), Json{{"order_id", "$1.orders[0]"}}, false});
     d.plan.steps.push_back(lookup);
     d.plan.steps.push_back({PlanStep::Kind::ChitChat, QStringLiteral("thank the agent"), {}});
 
-    Message user{Message::Role::User, QStringLiteral("Hi, my blender arrived broken — 你好"), {},
-                 {}, {}};
+    Message user{Message::Role::User,
+                 QStringLiteral("Hi, my blender arrived broken — 你好"),
+                 {},
+                 {},
+                 {}};
     Message assistant{Message::Role::Assistant, {}, {}, {}, {}};
-    assistant.toolCalls.push_back(
-        {QStringLiteral("call_1"), QStringLiteral("get_user_details"),
-         Json{{"user_id", "mei_chen_8812"}}});
-    Message tool{Message::Role::Tool, QStringLiteral("{\"orders\":[\"#W2378156\"]}"), {},
-                 QStringLiteral("call_1"), QStringLiteral("get_user_details")};
+    assistant.toolCalls.push_back({QStringLiteral("call_1"), QStringLiteral("get_user_details"),
+                                   Json{{"user_id", "mei_chen_8812"}}});
+    Message tool{Message::Role::Tool,
+                 QStringLiteral("{\"orders\":[\"#W2378156\"]}"),
+                 {},
+                 QStringLiteral("call_1"),
+                 QStringLiteral("get_user_details")};
     d.messages = {user, assistant, tool};
 
     CallRecord r;
@@ -131,7 +138,12 @@ private Q_SLOTS:
         g.catalogId = 1;
         g.nodes = {{1, QStringLiteral("get_user_details"), 10.5, -3},
                    {2, QStringLiteral("get_order_details"), 200, 40}};
-        g.edges = {{1, 1, 2, GraphEdge::Kind::DataFlow, GraphEdge::Origin::Inferred, 0.91,
+        g.edges = {{1,
+                    1,
+                    2,
+                    GraphEdge::Kind::DataFlow,
+                    GraphEdge::Origin::Inferred,
+                    0.91,
                     {{QStringLiteral("orders"), QStringLiteral("order_id")}}}};
         QCOMPARE(roundTrip(g), g);
     }
@@ -202,18 +214,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fragment");
         QTest::newRow("missing uid") << QStringLiteral(R"({"messages":[]})")
                                      << QStringLiteral("/uid") << QStringLiteral("missing");
-        QTest::newRow("bad role")
-            << QStringLiteral(R"({"uid":"x","messages":[{"role":"robot","content":"hi"}]})")
-            << QStringLiteral("/messages/0/role") << QStringLiteral("robot");
+        QTest::newRow("bad role") << QStringLiteral(
+                R"({"uid":"x","messages":[{"role":"robot","content":"hi"}]})")
+                                  << QStringLiteral("/messages/0/role") << QStringLiteral("robot");
         QTest::newRow("wrong type deep")
-            << QStringLiteral(R"({"uid":"x","calls":[{"call_id":"c","tool":7}]})")
-            << QStringLiteral("/calls/0/tool") << QStringLiteral("integer");
+                << QStringLiteral(R"({"uid":"x","calls":[{"call_id":"c","tool":7}]})")
+                << QStringLiteral("/calls/0/tool") << QStringLiteral("integer");
         QTest::newRow("tool without call id")
-            << QStringLiteral(R"({"uid":"x","messages":[{"role":"tool","content":"{}"}]})")
-            << QStringLiteral("/messages/0/tool_call_id") << QStringLiteral("call");
-        QTest::newRow("newer schema")
-            << QStringLiteral(R"({"uid":"x","schema_version":99})")
-            << QStringLiteral("/schema_version") << QStringLiteral("99");
+                << QStringLiteral(R"({"uid":"x","messages":[{"role":"tool","content":"{}"}]})")
+                << QStringLiteral("/messages/0/tool_call_id") << QStringLiteral("call");
+        QTest::newRow("newer schema") << QStringLiteral(R"({"uid":"x","schema_version":99})")
+                                      << QStringLiteral("/schema_version") << QStringLiteral("99");
         QTest::newRow("bad status") << QStringLiteral(R"({"uid":"x","status":"maybe"})")
                                     << QStringLiteral("/status") << QStringLiteral("maybe");
     }

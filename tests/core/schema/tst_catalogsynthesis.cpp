@@ -20,10 +20,10 @@ constexpr int kSetsPerTool = 1000;
 
 // Tools whose parameters no value can satisfy; each must be refused with a clear reason.
 const QStringList kUnsatisfiable{
-    // oas3_readmeio_examples/3.0_json_schema-types.json: body is allOf [string, integer],
-    // kept in that spec on purpose as a quirk.
-    QStringLiteral("quirks_entirelyIncompatibleAllOf"),
-    QStringLiteral("quirks_partiallyUsableIncompatibleAllOf"),
+        // oas3_readmeio_examples/3.0_json_schema-types.json: body is allOf [string, integer],
+        // kept in that spec on purpose as a quirk.
+        QStringLiteral("quirks_entirelyIncompatibleAllOf"),
+        QStringLiteral("quirks_partiallyUsableIncompatibleAllOf"),
 };
 
 struct ToolOutcome
@@ -60,7 +60,7 @@ ToolOutcome synthesiseAndValidate(const Tool &tool)
             if (!errors.empty()) {
                 if (outcome.invalid++ == 0)
                     outcome.firstProblem = toQString(arguments) + QStringLiteral(" -> ")
-                        + errors.front().message;
+                                           + errors.front().message;
             }
         }
     } catch (const std::exception &e) {
@@ -91,21 +91,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("files");
         QTest::addColumn<int>("minimumTools");
-        QTest::newRow("tau_bench") << filesIn(QStringLiteral("tau_bench"),
-                                              {QStringLiteral("*.openai.json")})
-                                   << 30;
+        QTest::newRow("tau_bench")
+                << filesIn(QStringLiteral("tau_bench"), {QStringLiteral("*.openai.json")}) << 30;
         QTest::newRow("bfcl_multi_turn")
-            << filesIn(QStringLiteral("bfcl/multi_turn_func_doc"), {QStringLiteral("*.json")})
-            << 162;
-        QTest::newRow("openapi_readmeio")
-            << filesIn(QStringLiteral("openapi/oas3_readmeio_examples"),
-                       {QStringLiteral("*.json"), QStringLiteral("*.yaml"),
-                        QStringLiteral("*.yml")})
-            << 250;
-        QTest::newRow("bfcl_3108")
-            << QStringList{TestSupport::sharedDataPath(
-                   QStringLiteral("bfcl/bfcl_v4_single_turn_function_catalog.dedup.jsonl"))}
-            << 3108;
+                << filesIn(QStringLiteral("bfcl/multi_turn_func_doc"), {QStringLiteral("*.json")})
+                << 162;
+        QTest::newRow("openapi_readmeio") << filesIn(
+                QStringLiteral("openapi/oas3_readmeio_examples"),
+                {QStringLiteral("*.json"), QStringLiteral("*.yaml"), QStringLiteral("*.yml")})
+                                          << 250;
+        QTest::newRow("bfcl_3108") << QStringList{TestSupport::sharedDataPath(
+                QStringLiteral("bfcl/bfcl_v4_single_turn_function_catalog.dedup.jsonl"))}
+                                   << 3108;
     }
 
     void everyToolValidates()
@@ -119,7 +116,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const QList<ToolOutcome> outcomes = QtConcurrent::blockingMapped(
-            QList<Tool>(tools.begin(), tools.end()), synthesiseAndValidate);
+                QList<Tool>(tools.begin(), tools.end()), synthesiseAndValidate);
         int invalidSets = 0;
         int refused = 0;
         QStringList problems;
