@@ -110,6 +110,11 @@ QString usage()
                   "                                            list an MCP server's tools\n"
                   "  catalog export --project P --catalog NAME --format openai|mcp\n"
                   "                 --out FILE                 write a catalog ('-': stdout)\n"
+                  "  graph infer --project P [--catalog NAME] [--threshold T]\n"
+                  "                                            infer the tool graph's edges\n"
+                  "  graph sample --project P [--catalog NAME] --sampler walk|knn|chain|coverage\n"
+                  "               [--size N] [--count C] [--seed S]\n"
+                  "                                            sample tools from the graph\n"
                   "\n"
                   "Options for every command:\n"
                   "  --json      print machine-readable JSON on standard output\n"
@@ -130,6 +135,8 @@ int run(const QStringList &arguments)
         {QStringLiteral("project check"), projectCheck},
         {QStringLiteral("catalog import"), catalogImport},
         {QStringLiteral("catalog export"), catalogExport},
+        {QStringLiteral("graph infer"), graphInfer},
+        {QStringLiteral("graph sample"), graphSample},
     };
     const QString first = arguments.value(0);
     if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h")

@@ -22,5 +22,7 @@ namespace Callwright::Cli {
 // The commands, one function each; arguments[0] is the program and command name.
 int catalogImport(const QStringList &arguments);
 int catalogExport(const QStringList &arguments);
+int graphInfer(const QStringList &arguments);
+int graphSample(const QStringList &arguments);
 
 } // namespace Callwright::Cli

@@ -10,10 +10,24 @@
 #include <map>
 #include <vector>
 
+class QUndoCommand;
+
 namespace Callwright {
 
 class ProjectDocument;
+struct InferredEdge;
 struct Tool;
+
+/// What replacing the inferred edges did.
+struct InferenceApplied
+{
+    int added = 0;           ///< inferred edges now on the graph
+    int removed = 0;         ///< inferred edges the new ones replaced
+    int keptManual = 0;      ///< manual edges, all kept unchanged
+    int droppedAsManual = 0; ///< inferred edges that duplicate a manual one
+    int nodesAdded = 0;
+    int total = 0; ///< edges on the graph afterwards
+};
 
 /// The dependency graph of one catalog as an editable model, in the manner of QtNodes'
 /// abstract graph model: nodes and edges are keyed by integer ids, views rebuild their items
@@ -74,9 +88,15 @@ public:
     void changeEdge(const GraphEdge &edge);
     /// Replaces every inferred edge with inferred; manual edges are never removed or changed,
     /// and an inferred edge that duplicates a manual one is dropped. Nodes are added for tools
-    /// the new edges need. One undo step.
+    /// the new edges need. One undo step. (Edges given by node id can only join nodes on the
+    /// graph already; others are dropped. The InferredEdge overload names tools.)
     void replaceInferredEdges(const std::vector<GraphEdge> &inferred,
                               const std::map<QString, QPointF> &positionsOfNewNodes = {});
+    /// The same from an EdgeInference result, whose edges name tools rather than nodes.
+    /// New nodes without a given position are placed on a grid below the graph.
+    InferenceApplied replaceInferredEdges(const std::vector<InferredEdge> &inferred,
+                                          const std::map<QString, QPointF> &positionsOfNewNodes
+                                          = {});
     /// Sets many node positions at once (an automatic layout); one undo step.
     void applyLayout(const std::map<int, QPointF> &positions);
 
@@ -89,6 +109,16 @@ public:
     void applyChangeEdge(const GraphEdge &edge);
     int nextNodeId();
     int nextEdgeId();
+    void applyInsertEdges(const std::vector<GraphEdge> &edges);
+    void applyRemoveEdges(const std::vector<int> &edgeIds);
+    /// Nodes follow their tool's rename (ChangeTool's redo and undo call this).
+    void applyToolRenamed(const QString &from, const QString &to);
+    /// Between beginUpdate() and endUpdate() the apply* operations write to the project
+    /// file once, at the end (batches of thousands of edges).
+    void beginUpdate();
+    void endUpdate();
+    /// Emits toolsChanged(); the document calls it when a tool of the catalog changes.
+    void notifyToolsChanged();
 
 Q_SIGNALS:
     void nodeCreated(int nodeId);
@@ -102,12 +132,20 @@ Q_SIGNALS:
 
 private:
     void save();
+    void push(QUndoCommand *command);
+    std::vector<GraphEdge>::iterator findEdge(int edgeId);
+    std::vector<GraphNode>::iterator findNode(int nodeId);
+    InferenceApplied replaceInferred(std::vector<GraphEdge> inferred,
+                                     std::vector<GraphNode> newNodes);
 
     ProjectDocument *m_document;
     ToolGraph m_graph;
     int m_nextNodeId = 1;
     int m_nextEdgeId = 1;
     bool m_moveOpen = false;
+    int m_moveSerial = 0;
+    int m_updateDepth = 0;
+    bool m_dirty = false;
 };
 
 } // namespace Callwright

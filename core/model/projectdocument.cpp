@@ -5,6 +5,7 @@
 #include "commands/changetool.h"
 #include "commands/changevalue.h"
 #include "commands/removetool.h"
+#include "graph/toolgraphmodel.h"
 #include "store/projectstore.h"
 
 #include <QUndoStack>
@@ -104,6 +105,28 @@ qint64 ProjectDocument::dialogueCount() const
     return m_store->dialogueCount();
 }
 
+ToolGraphModel *ProjectDocument::graphModel(qint64 catalogId)
+{
+    const auto it = m_graphModels.find(catalogId);
+    if (it != m_graphModels.end())
+        return it->second.get();
+    if (!catalog(catalogId))
+        return nullptr;
+    ToolGraph graph = m_store->graph(catalogId).value_or(ToolGraph());
+    graph.catalogId = catalogId;
+    auto model = std::make_unique<ToolGraphModel>(this, catalogId, std::move(graph));
+    ToolGraphModel *raw = model.get();
+    m_graphModels.emplace(catalogId, std::move(model));
+    return raw;
+}
+
+void ProjectDocument::notifyGraph(qint64 catalogId)
+{
+    const auto it = m_graphModels.find(catalogId);
+    if (it != m_graphModels.end())
+        it->second->notifyToolsChanged();
+}
+
 StoreError ProjectDocument::saveAs(const QString &path)
 {
     StoreError e = m_store->copyTo(path);
@@ -151,8 +174,22 @@ void ProjectDocument::duplicateTool(qint64 toolId)
 
 void ProjectDocument::removeTool(qint64 toolId)
 {
-    if (tool(toolId))
+    int index = -1;
+    const Catalog *c = catalogOfTool(toolId, &index);
+    if (!c)
+        return;
+    const QString name = c->tools[std::size_t(index)].name;
+    ToolGraphModel *graph = graphModel(c->id);
+    const int node = graph ? graph->nodeForTool(name) : -1;
+    if (node < 0) {
         m_undoStack->push(new RemoveTool(this, toolId));
+        return;
+    }
+    // One step: the node and its edges go first, so undo brings the tool back before them.
+    m_undoStack->beginMacro(tr("Delete Tool %1").arg(name));
+    graph->removeNodes({node});
+    m_undoStack->push(new RemoveTool(this, toolId));
+    m_undoStack->endMacro();
 }
 
 void ProjectDocument::changeTool(const Tool &changed)
@@ -192,6 +229,8 @@ bool ProjectDocument::applyRemoveCatalog(qint64 catalogId)
     if (!catalog(catalogId) || !check(m_store->removeCatalog(catalogId)))
         return false;
     Q_EMIT catalogAboutToBeRemoved(catalogId);
+    // The file dropped the graph with the catalog (cascade); so does memory.
+    m_graphModels.erase(catalogId);
     m_catalogs.erase(std::remove_if(m_catalogs.begin(), m_catalogs.end(),
                                     [&](const Catalog &c) { return c.id == catalogId; }),
                      m_catalogs.end());
@@ -210,6 +249,7 @@ bool ProjectDocument::applyInsertTool(qint64 catalogId, Tool &tool, int index)
         return false;
     c->tools.insert(c->tools.begin() + index, tool);
     Q_EMIT toolInserted(catalogId, index);
+    notifyGraph(catalogId);
     return true;
 }
 
@@ -225,6 +265,7 @@ bool ProjectDocument::applyRemoveTool(qint64 toolId)
     Q_EMIT toolAboutToBeRemoved(c->id, index);
     c->tools.erase(c->tools.begin() + index);
     Q_EMIT toolRemoved(c->id, index);
+    notifyGraph(c->id);
     return true;
 }
 
@@ -234,8 +275,15 @@ bool ProjectDocument::applyChangeTool(const Tool &changed)
     Catalog *c = const_cast<Catalog *>(catalogOfTool(changed.id, &index));
     if (!c || !check(m_store->updateTool(changed)))
         return false;
+    const QString oldName = c->tools[std::size_t(index)].name;
     c->tools[std::size_t(index)] = changed;
+    // The graph names tools: its node follows a rename (and back on undo).
+    if (oldName != changed.name) {
+        if (ToolGraphModel *graph = graphModel(c->id))
+            graph->applyToolRenamed(oldName, changed.name);
+    }
     Q_EMIT toolChanged(c->id, index);
+    notifyGraph(c->id);
     return true;
 }
 

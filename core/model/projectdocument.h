@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -12,6 +13,7 @@ class QUndoStack;
 namespace Callwright {
 
 class ProjectStore;
+class ToolGraphModel;
 struct StoreError;
 
 /// An open project: the store, the catalogs held in memory, and the undo stack.
@@ -38,6 +40,9 @@ public:
     const Catalog *catalogOfTool(qint64 toolId, int *index = nullptr) const;
     const Tool *tool(qint64 toolId) const;
     qint64 dialogueCount() const;
+    /// The dependency graph of a catalog, read from the file on first use and owned by the
+    /// document; nullptr when there is no such catalog. It is dropped with its catalog.
+    ToolGraphModel *graphModel(qint64 catalogId);
 
     /// Writes a consistent copy to path and continues editing the copy.
     StoreError saveAs(const QString &path);
@@ -47,6 +52,7 @@ public:
     void addCatalog(const Catalog &catalog);
     void addTool(qint64 catalogId, const Tool &tool, int index = -1);
     void duplicateTool(qint64 toolId);
+    /// Removes the tool with its graph node and edges, in one undo step.
     void removeTool(qint64 toolId);
     void changeTool(const Tool &tool);
 
@@ -81,11 +87,13 @@ private:
     explicit ProjectDocument(std::unique_ptr<ProjectStore> store);
     Catalog *mutableCatalog(qint64 catalogId);
     bool check(bool ok);
+    void notifyGraph(qint64 catalogId);
 
     std::unique_ptr<ProjectStore> m_store;
     QUndoStack *m_undoStack;
     std::vector<Catalog> m_catalogs;
     QString m_name;
+    std::map<qint64, std::unique_ptr<ToolGraphModel>> m_graphModels;
 };
 
 } // namespace Callwright

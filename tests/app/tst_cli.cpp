@@ -177,6 +177,143 @@ private Q_SLOTS:
         QVERIFY2(dead.err.contains("no such tool server"), dead.err.constData());
     }
 
+    void graphInferThenSample()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("graph.callwright"));
+        QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("new"), project,
+                      QStringLiteral("--demo")})
+                         .exitCode,
+                 0);
+        const QString p = QStringLiteral("--project");
+        const QString catalog = QStringLiteral("--catalog");
+        Result r = cli({QStringLiteral("graph"), QStringLiteral("infer"), p, project, catalog,
+                        QStringLiteral("retail"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        Json report = parseJson(r.out);
+        const int added = report.at("added").get<int>();
+        QVERIFY(added > 20);
+        QCOMPARE(report.at("kept_manual").get<int>(), 0);
+        QCOMPARE(report.at("total").get<int>(), added);
+        QVERIFY(report.at("data_flow").get<int>() > 10);
+
+        // A stricter threshold replaces the inferred edges with fewer.
+        r = cli({QStringLiteral("graph"), QStringLiteral("infer"), p, project, catalog,
+                 QStringLiteral("retail"), QStringLiteral("--threshold"), QStringLiteral("0.9"),
+                 QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        report = parseJson(r.out);
+        QCOMPARE(report.at("replaced").get<int>(), added);
+        QVERIFY(report.at("total").get<int>() < added);
+        r = cli({QStringLiteral("graph"), QStringLiteral("infer"), p, project, catalog,
+                 QStringLiteral("retail")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("added: "));
+
+        const QStringList sample{QStringLiteral("graph"),
+                                 QStringLiteral("sample"),
+                                 p,
+                                 project,
+                                 catalog,
+                                 QStringLiteral("retail"),
+                                 QStringLiteral("--sampler"),
+                                 QStringLiteral("chain"),
+                                 QStringLiteral("--size"),
+                                 QStringLiteral("3"),
+                                 QStringLiteral("--count"),
+                                 QStringLiteral("5"),
+                                 QStringLiteral("--seed"),
+                                 QStringLiteral("7"),
+                                 QStringLiteral("--json")};
+        r = cli(sample);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const Json batch = parseJson(r.out);
+        QCOMPARE(batch.at("samples").size(), std::size_t(5));
+        for (const Json &s : batch.at("samples")) {
+            QVERIFY(s.at("tools").size() >= 2);
+            const Json &chain = s.at("chain");
+            QCOMPARE(chain.size(), s.at("tools").size());
+            // Every call after the first takes the previous call's output: "$1", "$2.x" ...
+            for (std::size_t k = 1; k < chain.size(); ++k) {
+                const Json &arguments = chain[k].at("arguments");
+                QCOMPARE(arguments.size(), std::size_t(1));
+                QVERIFY(arguments.begin()->get<QString>().startsWith(QLatin1Char('$')
+                                                                     + QString::number(k)));
+            }
+        }
+        QCOMPARE(batch.at("coverage").at("tools_total").get<int>(), 16);
+        QVERIFY(batch.at("coverage").at("tools_covered").get<int>() >= 2);
+        QCOMPARE(cli(sample).out, r.out); // the same seed, the same samples
+
+        r = cli({QStringLiteral("graph"), QStringLiteral("sample"), p, project, catalog,
+                 QStringLiteral("retail"), QStringLiteral("--sampler"),
+                 QStringLiteral("coverage")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("coverage: "));
+    }
+
+    void graphCommandErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        const QString project = QStringLiteral("PROJECT");
+        const QString p = QStringLiteral("--project");
+        const QString infer = QStringLiteral("infer");
+        const QString sample = QStringLiteral("sample");
+        const QString graph = QStringLiteral("graph");
+        QTest::newRow("no project") << QStringList{graph, infer} << 2;
+        QTest::newRow("two catalogs") << QStringList{graph, infer, p, project} << 2;
+        QTest::newRow("bad threshold") << QStringList{graph,
+                                                      infer,
+                                                      p,
+                                                      project,
+                                                      QStringLiteral("--catalog"),
+                                                      QStringLiteral("retail"),
+                                                      QStringLiteral("--threshold"),
+                                                      QStringLiteral("2")}
+                                       << 2;
+        QTest::newRow("unknown sampler") << QStringList{graph,
+                                                        sample,
+                                                        p,
+                                                        project,
+                                                        QStringLiteral("--catalog"),
+                                                        QStringLiteral("retail"),
+                                                        QStringLiteral("--sampler"),
+                                                        QStringLiteral("bfs")}
+                                         << 2;
+        QTest::newRow("no edges yet") << QStringList{graph,
+                                                     sample,
+                                                     p,
+                                                     project,
+                                                     QStringLiteral("--catalog"),
+                                                     QStringLiteral("airline")}
+                                      << 1;
+        QTest::newRow("missing file")
+                << QStringList{graph, sample, p, QStringLiteral("missing.callwright")} << 3;
+    }
+
+    void graphCommandErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        const QString project = m_dir.filePath(QStringLiteral("grapherrors.callwright"));
+        if (!QFile::exists(project))
+            QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("new"), project,
+                          QStringLiteral("--demo")})
+                             .exitCode,
+                     0);
+        for (QString &a : args) {
+            if (a == QLatin1String("PROJECT"))
+                a = project;
+            else if (a == QLatin1String("missing.callwright"))
+                a = m_dir.filePath(a);
+        }
+        const QByteArray before = digest(project);
+        const Result r = cli(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY(!r.err.isEmpty());
+        QCOMPARE(digest(project), before); // a refused command changes nothing
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -6,6 +6,7 @@ namespace Callwright {
 enum UndoCommandId {
     Cmd_ChangeProjectName = 1,
     Cmd_ChangeTool,
+    Cmd_MoveGraphNodes,
 };
 
 } // namespace Callwright

@@ -1,0 +1,32 @@
+#include "graphcommand.h"
+
+#include "graph/toolgraphmodel.h"
+#include "model/projectdocument.h"
+
+namespace Callwright {
+
+GraphCommand::GraphCommand(ProjectDocument *document, qint64 catalogId, const QString &text)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_catalogId(catalogId)
+{}
+
+ToolGraphModel *GraphCommand::model() const
+{
+    return m_document->graphModel(m_catalogId);
+}
+
+GraphUpdate::GraphUpdate(ToolGraphModel *model)
+    : m_model(model)
+{
+    if (m_model)
+        m_model->beginUpdate();
+}
+
+GraphUpdate::~GraphUpdate()
+{
+    if (m_model)
+        m_model->endUpdate();
+}
+
+} // namespace Callwright
