@@ -24,10 +24,11 @@ QString requestHashOf(const QString &toolName, const Json &request, const Json &
 
 void to_json(Json &j, const ValidationIssue &v)
 {
-    j = Json{{"severity", enumName(kSeverities, v.severity)},
-             {"pointer", v.pointer},
-             {"keyword", v.keyword},
-             {"message", v.message}};
+    j = Json::object();
+    j["severity"] = enumName(kSeverities, v.severity);
+    j["pointer"] = v.pointer;
+    j["keyword"] = v.keyword;
+    j["message"] = v.message;
 }
 
 void from_json(const Json &j, ValidationIssue &v)
@@ -40,14 +41,15 @@ void from_json(const Json &j, ValidationIssue &v)
 
 void to_json(Json &j, const CallRecord &r)
 {
-    j = Json{{"schema_version", kModelSchemaVersion},
-             {"call_id", r.callId},
-             {"tool", r.toolName},
-             {"request", r.request},
-             {"response", r.response},
-             {"request_hash", r.requestHash},
-             {"started_at_ms", r.startedAtMs},
-             {"duration_us", r.durationUs}};
+    j = Json::object();
+    j["schema_version"] = kModelSchemaVersion;
+    j["call_id"] = r.callId;
+    j["tool"] = r.toolName;
+    j["request"] = r.request;
+    j["response"] = r.response;
+    j["request_hash"] = r.requestHash;
+    j["started_at_ms"] = r.startedAtMs;
+    j["duration_us"] = r.durationUs;
     if (!r.envelope.is_null())
         j["envelope"] = r.envelope;
     if (r.isError)

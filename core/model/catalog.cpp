@@ -44,10 +44,11 @@ int Catalog::indexOfTool(qint64 toolId) const
 
 void to_json(Json &j, const Catalog &c)
 {
-    j = Json{{"schema_version", kModelSchemaVersion},
-             {"name", c.name},
-             {"envelope", c.envelope},
-             {"tools", c.tools}};
+    j = Json::object();
+    j["schema_version"] = kModelSchemaVersion;
+    j["name"] = c.name;
+    j["envelope"] = c.envelope;
+    j["tools"] = c.tools;
     if (c.id != 0)
         j["id"] = c.id;
     if (!c.description.isEmpty())

@@ -40,18 +40,19 @@ QStringList Dialogue::toolsUsed() const
 
 void to_json(Json &j, const Dialogue &d)
 {
-    j = Json{{"schema_version", kModelSchemaVersion},
-             {"uid", d.uid},
-             {"catalog_id", d.catalogId},
-             {"job_id", d.jobId},
-             {"engine", d.engine},
-             {"seed", d.seed},
-             {"created_at_ms", d.createdAtMs},
-             {"persona", d.persona},
-             {"plan", d.plan},
-             {"messages", d.messages},
-             {"calls", d.calls},
-             {"status", d.status}};
+    j = Json::object();
+    j["schema_version"] = kModelSchemaVersion;
+    j["uid"] = d.uid;
+    j["catalog_id"] = d.catalogId;
+    j["job_id"] = d.jobId;
+    j["engine"] = d.engine;
+    j["seed"] = d.seed;
+    j["created_at_ms"] = d.createdAtMs;
+    j["persona"] = d.persona;
+    j["plan"] = d.plan;
+    j["messages"] = d.messages;
+    j["calls"] = d.calls;
+    j["status"] = d.status;
     if (d.id != 0)
         j["id"] = d.id;
     if (!d.scores.empty())

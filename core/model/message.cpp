@@ -18,7 +18,10 @@ const char *messageRoleName(Message::Role role)
 
 void to_json(Json &j, const ToolCall &c)
 {
-    j = Json{{"id", c.id}, {"tool", c.toolName}, {"arguments", c.arguments}};
+    j = Json::object();
+    j["id"] = c.id;
+    j["tool"] = c.toolName;
+    j["arguments"] = c.arguments;
 }
 
 void from_json(const Json &j, ToolCall &c)
@@ -30,7 +33,9 @@ void from_json(const Json &j, ToolCall &c)
 
 void to_json(Json &j, const Message &m)
 {
-    j = Json{{"role", messageRoleName(m.role)}, {"content", m.content}};
+    j = Json::object();
+    j["role"] = messageRoleName(m.role);
+    j["content"] = m.content;
     if (!m.toolCalls.empty())
         j["tool_calls"] = m.toolCalls;
     if (!m.toolCallId.isEmpty())

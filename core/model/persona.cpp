@@ -4,11 +4,12 @@ namespace Callwright {
 
 void to_json(Json &j, const Persona &p)
 {
-    j = Json{{"schema_version", kModelSchemaVersion},
-             {"name", p.name},
-             {"background", p.background},
-             {"traits", p.traits},
-             {"speaking_style", p.speakingStyle}};
+    j = Json::object();
+    j["schema_version"] = kModelSchemaVersion;
+    j["name"] = p.name;
+    j["background"] = p.background;
+    j["traits"] = p.traits;
+    j["speaking_style"] = p.speakingStyle;
     if (p.id != 0)
         j["id"] = p.id;
 }

@@ -21,7 +21,10 @@ const char *planStepKindName(PlanStep::Kind kind)
 
 void to_json(Json &j, const PlannedCall &c)
 {
-    j = Json{{"ref", c.ref}, {"tool", c.toolName}, {"arguments", c.arguments}};
+    j = Json::object();
+    j["ref"] = c.ref;
+    j["tool"] = c.toolName;
+    j["arguments"] = c.arguments;
     if (c.hidden)
         j["hidden"] = true;
 }
@@ -38,7 +41,9 @@ void from_json(const Json &j, PlannedCall &c)
 
 void to_json(Json &j, const PlanStep &s)
 {
-    j = Json{{"kind", planStepKindName(s.kind)}, {"intent", s.intent}};
+    j = Json::object();
+    j["kind"] = planStepKindName(s.kind);
+    j["intent"] = s.intent;
     if (!s.calls.empty())
         j["calls"] = s.calls;
 }
@@ -52,7 +57,10 @@ void from_json(const Json &j, PlanStep &s)
 
 void to_json(Json &j, const Plan &p)
 {
-    j = Json{{"schema_version", kModelSchemaVersion}, {"goal", p.goal}, {"steps", p.steps}};
+    j = Json::object();
+    j["schema_version"] = kModelSchemaVersion;
+    j["goal"] = p.goal;
+    j["steps"] = p.steps;
 }
 
 void from_json(const Json &j, Plan &p)

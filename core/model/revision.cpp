@@ -4,13 +4,14 @@ namespace Callwright {
 
 void to_json(Json &j, const Revision &r)
 {
-    j = Json{{"schema_version", kModelSchemaVersion},
-             {"dialogue_id", r.dialogueId},
-             {"at_ms", r.atMs},
-             {"author", r.author},
-             {"summary", r.summary},
-             {"before", r.before},
-             {"after", r.after}};
+    j = Json::object();
+    j["schema_version"] = kModelSchemaVersion;
+    j["dialogue_id"] = r.dialogueId;
+    j["at_ms"] = r.atMs;
+    j["author"] = r.author;
+    j["summary"] = r.summary;
+    j["before"] = r.before;
+    j["after"] = r.after;
     if (r.id != 0)
         j["id"] = r.id;
 }

@@ -4,7 +4,10 @@ namespace Callwright {
 
 void to_json(Json &j, const Score &s)
 {
-    j = Json{{"metric", s.metric}, {"value", s.value}, {"source", s.source}};
+    j = Json::object();
+    j["metric"] = s.metric;
+    j["value"] = s.value;
+    j["source"] = s.source;
     if (!s.rationale.isEmpty())
         j["rationale"] = s.rationale;
 }

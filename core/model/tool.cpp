@@ -17,7 +17,8 @@ const char *toolOriginKindName(ToolOrigin::Kind kind)
 
 void to_json(Json &j, const ToolOrigin &o)
 {
-    j = Json{{"kind", toolOriginKindName(o.kind)}};
+    j = Json::object();
+    j["kind"] = toolOriginKindName(o.kind);
     if (!o.source.isEmpty())
         j["source"] = o.source;
     if (!o.originalName.isEmpty())
@@ -33,10 +34,11 @@ void from_json(const Json &j, ToolOrigin &o)
 
 void to_json(Json &j, const Tool &t)
 {
-    j = Json{{"schema_version", kModelSchemaVersion},
-             {"name", t.name},
-             {"description", t.description},
-             {"parameters", t.parameters}};
+    j = Json::object();
+    j["schema_version"] = kModelSchemaVersion;
+    j["name"] = t.name;
+    j["description"] = t.description;
+    j["parameters"] = t.parameters;
     if (t.id != 0)
         j["id"] = t.id;
     if (!t.returns.is_null())

@@ -26,7 +26,9 @@ const GraphNode *ToolGraph::node(int id) const
 
 void to_json(Json &j, const FieldMapping &m)
 {
-    j = Json{{"from", m.from}, {"to", m.to}};
+    j = Json::object();
+    j["from"] = m.from;
+    j["to"] = m.to;
 }
 
 void from_json(const Json &j, FieldMapping &m)
@@ -37,7 +39,11 @@ void from_json(const Json &j, FieldMapping &m)
 
 void to_json(Json &j, const GraphNode &n)
 {
-    j = Json{{"id", n.id}, {"tool", n.toolName}, {"x", n.x}, {"y", n.y}};
+    j = Json::object();
+    j["id"] = n.id;
+    j["tool"] = n.toolName;
+    j["x"] = n.x;
+    j["y"] = n.y;
 }
 
 void from_json(const Json &j, GraphNode &n)
@@ -50,13 +56,14 @@ void from_json(const Json &j, GraphNode &n)
 
 void to_json(Json &j, const GraphEdge &e)
 {
-    j = Json{{"id", e.id},
-             {"from", e.fromNode},
-             {"to", e.toNode},
-             {"kind", enumName(kEdgeKinds, e.kind)},
-             {"origin", enumName(kEdgeOrigins, e.origin)},
-             {"confidence", e.confidence},
-             {"mapping", e.mapping}};
+    j = Json::object();
+    j["id"] = e.id;
+    j["from"] = e.fromNode;
+    j["to"] = e.toNode;
+    j["kind"] = enumName(kEdgeKinds, e.kind);
+    j["origin"] = enumName(kEdgeOrigins, e.origin);
+    j["confidence"] = e.confidence;
+    j["mapping"] = e.mapping;
 }
 
 void from_json(const Json &j, GraphEdge &e)
@@ -74,10 +81,11 @@ void from_json(const Json &j, GraphEdge &e)
 
 void to_json(Json &j, const ToolGraph &g)
 {
-    j = Json{{"schema_version", kModelSchemaVersion},
-             {"catalog_id", g.catalogId},
-             {"nodes", g.nodes},
-             {"edges", g.edges}};
+    j = Json::object();
+    j["schema_version"] = kModelSchemaVersion;
+    j["catalog_id"] = g.catalogId;
+    j["nodes"] = g.nodes;
+    j["edges"] = g.edges;
 }
 
 void from_json(const Json &j, ToolGraph &g)
