@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 
+#include <cmath>
+
 namespace Callwright {
 
 namespace JsonRead {
@@ -64,6 +66,30 @@ std::string positionOf(std::string_view text, std::size_t byteOffset)
 }
 
 } // namespace
+
+void checkFinite(const Json &j)
+{
+    if (j.is_number_float()) {
+        if (!std::isfinite(j.get<double>()))
+            throw ModelError({}, "is not a finite number");
+    } else if (j.is_object()) {
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            try {
+                checkFinite(*it);
+            } catch (const ModelError &e) {
+                throw e.prefixed(it.key());
+            }
+        }
+    } else if (j.is_array()) {
+        for (std::size_t i = 0; i < j.size(); ++i) {
+            try {
+                checkFinite(j[i]);
+            } catch (const ModelError &e) {
+                throw e.prefixed(std::to_string(i));
+            }
+        }
+    }
+}
 
 Json parseJson(std::string_view text)
 {

@@ -163,6 +163,10 @@ E enumField(const std::pair<E, const char *> (&table)[N], const Json &j, std::st
     }
 }
 
+/// Throws ModelError (with the path) for what JSON text cannot hold: NaN and infinities, which
+/// nlohmann would silently write as null and which would then fail to read back.
+void checkFinite(const Json &j);
+
 /// Parses text as JSON, throwing ModelError with line and column on malformed input.
 Json parseJson(std::string_view text);
 Json parseJson(const QByteArray &text);

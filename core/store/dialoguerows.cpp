@@ -20,6 +20,11 @@ Row prepareOrThrow(const Dialogue &dialogue, bool withSearchText)
     Row row;
     Json json = dialogue;
     json.erase("id"); // the id lives in its column
+    // Never write what this build could not read back: numbers JSON cannot hold, or a value
+    // that breaks the model's own rules (a tool message without its call id, ...).
+    checkFinite(json);
+    Dialogue readBack;
+    from_json(json, readBack);
     const std::string text = json.dump(-1, ' ', false, Json::error_handler_t::replace);
     row.json = QByteArray(text.data(), qsizetype(text.size()));
     if (withSearchText)

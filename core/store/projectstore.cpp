@@ -63,7 +63,7 @@ bool checkStructure(QSqlDatabase &db, int version, QString *problem)
     for (const QString &table : required) {
         if (!tables.contains(table)) {
             *problem = QCoreApplication::translate("ProjectStore", "the table %1 is missing")
-                           .arg(table);
+                               .arg(table);
             return false;
         }
     }
@@ -87,17 +87,29 @@ bool checkStructure(QSqlDatabase &db, int version, QString *problem)
 
 // Reads a file without taking a lock or creating -wal/-shm siblings (immutable=1), so that a
 // file we end up refusing is left exactly as it was.
-bool probe(const QString &absolutePath, int version, QString *problem)
+// A read-only look at the file. Without a pending log, an immutable read takes no lock and
+// creates nothing. With one, a plain read-only connection reads the log but, unlike a writer,
+// never checkpoints it, so a file refused here keeps its bytes and its log. *version comes from
+// the header, or from SQLite when the log may hold a newer one.
+bool probe(const QString &absolutePath, bool withLog, int *version, QString *problem)
 {
     StoreSql::ScopedConnection connection("probe");
     QSqlDatabase &db = connection.db();
-    db.setDatabaseName(sqliteUri(absolutePath, "mode=ro&immutable=1"));
+    db.setDatabaseName(sqliteUri(absolutePath, withLog ? "mode=ro" : "mode=ro&immutable=1"));
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     if (!db.open()) {
         *problem = StoreSql::reason(db.lastError());
         return false;
     }
-    return checkStructure(db, version, problem);
+    if (withLog) {
+        QVariant value;
+        if (!StoreSql::scalar(db, QStringLiteral("PRAGMA user_version"), &value, problem))
+            return false;
+        *version = value.toInt();
+        if (*version > ProjectStore::kSchemaVersion || *version < 1)
+            return true; // the caller refuses with the right message
+    }
+    return checkStructure(db, *version, problem);
 }
 
 void removeWithSiblings(const QString &absolutePath)
@@ -146,18 +158,18 @@ QString ProjectStore::Private::newerVersion(const QString &shown, int version)
 {
     return tr("\"%1\" was written by a newer version of Callwright (schema %2; this build reads "
               "up to %3).")
-        .arg(shown)
-        .arg(version)
-        .arg(kSchemaVersion);
+            .arg(shown)
+            .arg(version)
+            .arg(kSchemaVersion);
 }
 
 bool ProjectStore::Private::failUnreadable(qint64 id, const char *table,
                                            const QString &reason) const
 {
     return fail(Kind::Corrupt, tr("Row %1 of table %2 in \"%3\" cannot be read: %4")
-                                   .arg(id)
-                                   .arg(QLatin1String(table))
-                                   .arg(displayPath(path), reason));
+                                       .arg(id)
+                                       .arg(QLatin1String(table))
+                                       .arg(displayPath(path), reason));
 }
 
 bool ProjectStore::Private::ready(bool write) const
@@ -177,8 +189,8 @@ StoreError ProjectStore::Private::createFile(const QString &path, const QString 
     const QString shown = displayPath(absolute);
     if (version < 1 || version > kSchemaVersion) {
         return {Kind::Invalid, tr("Schema version %1 does not exist; this build writes 1 to %2.")
-                                   .arg(version)
-                                   .arg(kSchemaVersion)};
+                                       .arg(version)
+                                       .arg(kSchemaVersion)};
     }
     const StoreError exists{Kind::AlreadyExists,
                             tr("\"%1\" already exists; choose another name.").arg(shown)};
@@ -212,9 +224,9 @@ StoreError ProjectStore::Private::createFile(const QString &path, const QString 
                 return false;
             }
             const QString entries[][2] = {
-                {QStringLiteral("name"), projectName},
-                {QStringLiteral("created_with"), QStringLiteral(CALLWRIGHT_VERSION)},
-                {QStringLiteral("created_at"), createdAt},
+                    {QStringLiteral("name"), projectName},
+                    {QStringLiteral("created_with"), QStringLiteral(CALLWRIGHT_VERSION)},
+                    {QStringLiteral("created_at"), createdAt},
             };
             for (const auto &entry : entries) {
                 q.bindValue(0, entry[0]);
@@ -301,22 +313,31 @@ StoreError ProjectStore::open(const QString &path, OpenMode mode)
     // alone may be behind or mid-checkpoint, so only SQLite with the log can judge it. The log
     // and its -shm are already there, so opening it creates nothing new.
     const bool recovering = walPending(absolute);
-    if (!recovering) {
+    {
         QString problem;
-        if (header.userVersion < 1)
+        int version = header.userVersion;
+        if (recovering) {
+            if (!probe(absolute, true, &version, &problem) && problem.isEmpty())
+                problem = Private::tr("its schema cannot be read");
+            if (problem.isEmpty() && version > kSchemaVersion)
+                return refuse(Kind::NewerVersion, Private::newerVersion(shown, version));
+            if (problem.isEmpty() && version < 1)
+                problem = Private::tr("it has no schema");
+        } else if (header.userVersion < 1) {
             problem = Private::tr("it has no schema");
-        else if (header.looksDamaged())
+        } else if (header.looksDamaged()) {
             problem = Private::tr("its size does not match its header");
-        else if (!probe(absolute, header.userVersion, &problem) && problem.isEmpty())
+        } else if (!probe(absolute, false, &version, &problem) && problem.isEmpty()) {
             problem = Private::tr("its schema cannot be read");
+        }
         if (!problem.isEmpty())
             return refuse(Kind::Corrupt, Private::tr("\"%1\" is damaged: %2").arg(shown, problem));
     }
     const bool writable = info.isWritable();
     if (mode == OpenMode::ReadWrite && !writable) {
         return refuse(
-            Kind::Io,
-            Private::tr("\"%1\" is write-protected; open it read-only instead.").arg(shown));
+                Kind::Io,
+                Private::tr("\"%1\" is write-protected; open it read-only instead.").arg(shown));
     }
 
     d->connectionName = StoreSql::uniqueConnectionName("project");
@@ -333,7 +354,7 @@ StoreError ProjectStore::open(const QString &path, OpenMode mode)
     }
     if (!d->db.open()) {
         return refuse(Kind::Io, Private::tr("\"%1\" cannot be opened: %2")
-                                    .arg(shown, StoreSql::reason(d->db.lastError())));
+                                        .arg(shown, StoreSql::reason(d->db.lastError())));
     }
 
     QString why;
@@ -346,7 +367,7 @@ StoreError ProjectStore::open(const QString &path, OpenMode mode)
         if (ok && value.toString() != QLatin1String("wal")) {
             ok = false;
             why = Private::tr("write-ahead logging is not available (journal mode %1)")
-                      .arg(value.toString());
+                          .arg(value.toString());
         }
         ok = ok && StoreSql::exec(d->db, QStringLiteral("PRAGMA foreign_keys = ON"), &why, &code)
              && StoreSql::exec(d->db, QStringLiteral("PRAGMA synchronous = NORMAL"), &why, &code);
@@ -372,7 +393,7 @@ StoreError ProjectStore::open(const QString &path, OpenMode mode)
         if (!StoreMigrations::migrate(d->db, kSchemaVersion, &why)) {
             return refuse(Kind::Io,
                           Private::tr("\"%1\" could not be upgraded to the current format: %2")
-                              .arg(shown, why));
+                                  .arg(shown, why));
         }
         version = kSchemaVersion;
     }
@@ -501,11 +522,11 @@ ProjectInfo ProjectStore::info() const
     QVariant value;
     QString why;
     const std::pair<qint64 *, const char *> counts[] = {
-        {&result.catalogs, "SELECT count(*) FROM catalogs"},
-        {&result.tools, "SELECT count(*) FROM tools"},
-        {&result.dialogues, "SELECT count(*) FROM dialogues"},
-        {&result.accepted, "SELECT count(*) FROM dialogues WHERE status = 'accepted'"},
-        {&result.rejected, "SELECT count(*) FROM dialogues WHERE status = 'rejected'"},
+            {&result.catalogs, "SELECT count(*) FROM catalogs"},
+            {&result.tools, "SELECT count(*) FROM tools"},
+            {&result.dialogues, "SELECT count(*) FROM dialogues"},
+            {&result.accepted, "SELECT count(*) FROM dialogues WHERE status = 'accepted'"},
+            {&result.rejected, "SELECT count(*) FROM dialogues WHERE status = 'rejected'"},
     };
     for (const auto &[target, sql] : counts) {
         if (!StoreSql::scalar(d->db, QString::fromLatin1(sql), &value, &why)) {

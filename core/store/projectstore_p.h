@@ -64,6 +64,10 @@ QByteArray storedJson(const T &value)
 {
     Json j = value;
     j.erase("id");
+    // As for dialogues: refuse (throwing ModelError) rather than store what cannot be read.
+    checkFinite(j);
+    T readBack;
+    from_json(j, readBack);
     const std::string text = j.dump(-1, ' ', false, Json::error_handler_t::replace);
     return QByteArray(text.data(), qsizetype(text.size()));
 }

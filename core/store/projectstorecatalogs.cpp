@@ -132,54 +132,69 @@ std::optional<Catalog> ProjectStore::catalog(qint64 id) const
 
 bool ProjectStore::insertCatalog(Catalog &catalog)
 {
-    if (!d->ready(true))
-        return false;
-    QString why;
-    StoreSql::WriteTransaction txn(d->db);
-    if (!txn.begin(&why))
-        return d->failSql(why, 0);
-    QSqlQuery q(d->db);
-    q.prepare(
-            QStringLiteral("INSERT INTO catalogs(id, name, json) VALUES (?, ?, CAST(? AS TEXT))"));
-    q.addBindValue(rowId(catalog.id));
-    q.addBindValue(StoreSql::notNull(catalog.name));
-    q.addBindValue(catalogJson(catalog));
-    if (!q.exec())
-        return d->failSql(q.lastError());
-    const qint64 catalogId = q.lastInsertId().toLongLong();
-    std::vector<qint64> toolIds;
-    toolIds.reserve(catalog.tools.size());
-    q.prepare(QString::fromLatin1(kInsertTool));
-    for (std::size_t i = 0; i < catalog.tools.size(); ++i) {
-        if (!insertToolRow(q, catalogId, int(i), catalog.tools[i]))
+    // Values the model could not read back are refused before anything is written.
+    try {
+        if (!d->ready(true))
+            return false;
+        QString why;
+        StoreSql::WriteTransaction txn(d->db);
+        if (!txn.begin(&why))
+            return d->failSql(why, 0);
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral(
+                "INSERT INTO catalogs(id, name, json) VALUES (?, ?, CAST(? AS TEXT))"));
+        q.addBindValue(rowId(catalog.id));
+        q.addBindValue(StoreSql::notNull(catalog.name));
+        q.addBindValue(catalogJson(catalog));
+        if (!q.exec())
             return d->failSql(q.lastError());
-        toolIds.push_back(q.lastInsertId().toLongLong());
+        const qint64 catalogId = q.lastInsertId().toLongLong();
+        std::vector<qint64> toolIds;
+        toolIds.reserve(catalog.tools.size());
+        q.prepare(QString::fromLatin1(kInsertTool));
+        for (std::size_t i = 0; i < catalog.tools.size(); ++i) {
+            if (!insertToolRow(q, catalogId, int(i), catalog.tools[i]))
+                return d->failSql(q.lastError());
+            toolIds.push_back(q.lastInsertId().toLongLong());
+        }
+        q.finish();
+        if (!txn.commit(&why))
+            return d->failSql(why, 0);
+        // Ids are handed out only once the rows are durable, so a failed insert leaves the
+        // caller's catalog as it was.
+        catalog.id = catalogId;
+        for (std::size_t i = 0; i < catalog.tools.size(); ++i)
+            catalog.tools[i].id = toolIds[i];
+        return true;
+    } catch (const ModelError &e) {
+        return d->fail(
+                Kind::Invalid,
+                Private::tr("This value cannot be stored: %1").arg(QString::fromUtf8(e.what())));
     }
-    q.finish();
-    if (!txn.commit(&why))
-        return d->failSql(why, 0);
-    // Ids are handed out only once the rows are durable, so a failed insert leaves the
-    // caller's catalog as it was.
-    catalog.id = catalogId;
-    for (std::size_t i = 0; i < catalog.tools.size(); ++i)
-        catalog.tools[i].id = toolIds[i];
-    return true;
 }
 
 bool ProjectStore::updateCatalogInfo(const Catalog &catalog)
 {
-    if (!d->ready(true))
-        return false;
-    QSqlQuery q(d->db);
-    q.prepare(QStringLiteral("UPDATE catalogs SET name = ?, json = CAST(? AS TEXT) WHERE id = ?"));
-    q.addBindValue(StoreSql::notNull(catalog.name));
-    q.addBindValue(catalogJson(catalog));
-    q.addBindValue(catalog.id);
-    if (!q.exec())
-        return d->failSql(q.lastError());
-    if (q.numRowsAffected() == 0)
-        return d->fail(Kind::Invalid, Private::tr("There is no catalog %1.").arg(catalog.id));
-    return true;
+    // Values the model could not read back are refused before anything is written.
+    try {
+        if (!d->ready(true))
+            return false;
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral(
+                "UPDATE catalogs SET name = ?, json = CAST(? AS TEXT) WHERE id = ?"));
+        q.addBindValue(StoreSql::notNull(catalog.name));
+        q.addBindValue(catalogJson(catalog));
+        q.addBindValue(catalog.id);
+        if (!q.exec())
+            return d->failSql(q.lastError());
+        if (q.numRowsAffected() == 0)
+            return d->fail(Kind::Invalid, Private::tr("There is no catalog %1.").arg(catalog.id));
+        return true;
+    } catch (const ModelError &e) {
+        return d->fail(
+                Kind::Invalid,
+                Private::tr("This value cannot be stored: %1").arg(QString::fromUtf8(e.what())));
+    }
 }
 
 bool ProjectStore::removeCatalog(qint64 id)
@@ -210,65 +225,79 @@ bool ProjectStore::removeCatalog(qint64 id)
 
 bool ProjectStore::insertTool(qint64 catalogId, Tool &tool, int position)
 {
-    if (!d->ready(true))
-        return false;
-    QString why;
-    StoreSql::WriteTransaction txn(d->db);
-    if (!txn.begin(&why))
-        return d->failSql(why, 0);
-    QSqlQuery q(d->db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT count(*), coalesce(max(position) + 1, 0) FROM tools"
-                             " WHERE catalog_id = ?"));
-    q.addBindValue(catalogId);
-    if (!q.exec() || !q.next())
-        return d->failSql(q.lastError());
-    const int count = q.value(0).toInt();
-    const int end = q.value(1).toInt();
-    q.finish();
-    int stored = end;
-    if (position >= 0 && position < count) {
-        // Positions may have gaps after removals; the new tool takes the place of the tool
-        // now at that index and everything from there moves one down.
-        q.prepare(QStringLiteral("SELECT position FROM tools WHERE catalog_id = ?"
-                                 " ORDER BY position, id LIMIT 1 OFFSET ?"));
+    // Values the model could not read back are refused before anything is written.
+    try {
+        if (!d->ready(true))
+            return false;
+        QString why;
+        StoreSql::WriteTransaction txn(d->db);
+        if (!txn.begin(&why))
+            return d->failSql(why, 0);
+        QSqlQuery q(d->db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT count(*), coalesce(max(position) + 1, 0) FROM tools"
+                                 " WHERE catalog_id = ?"));
         q.addBindValue(catalogId);
-        q.addBindValue(position);
         if (!q.exec() || !q.next())
             return d->failSql(q.lastError());
-        stored = q.value(0).toInt();
+        const int count = q.value(0).toInt();
+        const int end = q.value(1).toInt();
         q.finish();
-        q.prepare(QStringLiteral("UPDATE tools SET position = position + 1"
-                                 " WHERE catalog_id = ? AND position >= ?"));
-        q.addBindValue(catalogId);
-        q.addBindValue(stored);
-        if (!q.exec())
+        int stored = end;
+        if (position >= 0 && position < count) {
+            // Positions may have gaps after removals; the new tool takes the place of the tool
+            // now at that index and everything from there moves one down.
+            q.prepare(QStringLiteral("SELECT position FROM tools WHERE catalog_id = ?"
+                                     " ORDER BY position, id LIMIT 1 OFFSET ?"));
+            q.addBindValue(catalogId);
+            q.addBindValue(position);
+            if (!q.exec() || !q.next())
+                return d->failSql(q.lastError());
+            stored = q.value(0).toInt();
+            q.finish();
+            q.prepare(QStringLiteral("UPDATE tools SET position = position + 1"
+                                     " WHERE catalog_id = ? AND position >= ?"));
+            q.addBindValue(catalogId);
+            q.addBindValue(stored);
+            if (!q.exec())
+                return d->failSql(q.lastError());
+        }
+        q.prepare(QString::fromLatin1(kInsertTool));
+        if (!insertToolRow(q, catalogId, stored, tool))
             return d->failSql(q.lastError());
+        const qint64 toolId = q.lastInsertId().toLongLong();
+        if (!txn.commit(&why))
+            return d->failSql(why, 0);
+        tool.id = toolId;
+        return true;
+    } catch (const ModelError &e) {
+        return d->fail(
+                Kind::Invalid,
+                Private::tr("This value cannot be stored: %1").arg(QString::fromUtf8(e.what())));
     }
-    q.prepare(QString::fromLatin1(kInsertTool));
-    if (!insertToolRow(q, catalogId, stored, tool))
-        return d->failSql(q.lastError());
-    const qint64 toolId = q.lastInsertId().toLongLong();
-    if (!txn.commit(&why))
-        return d->failSql(why, 0);
-    tool.id = toolId;
-    return true;
 }
 
 bool ProjectStore::updateTool(const Tool &tool)
 {
-    if (!d->ready(true))
-        return false;
-    QSqlQuery q(d->db);
-    q.prepare(QStringLiteral("UPDATE tools SET name = ?, json = CAST(? AS TEXT) WHERE id = ?"));
-    q.addBindValue(StoreSql::notNull(tool.name));
-    q.addBindValue(storedJson(tool));
-    q.addBindValue(tool.id);
-    if (!q.exec())
-        return d->failSql(q.lastError());
-    if (q.numRowsAffected() == 0)
-        return d->fail(Kind::Invalid, Private::tr("There is no tool %1.").arg(tool.id));
-    return true;
+    // Values the model could not read back are refused before anything is written.
+    try {
+        if (!d->ready(true))
+            return false;
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("UPDATE tools SET name = ?, json = CAST(? AS TEXT) WHERE id = ?"));
+        q.addBindValue(StoreSql::notNull(tool.name));
+        q.addBindValue(storedJson(tool));
+        q.addBindValue(tool.id);
+        if (!q.exec())
+            return d->failSql(q.lastError());
+        if (q.numRowsAffected() == 0)
+            return d->fail(Kind::Invalid, Private::tr("There is no tool %1.").arg(tool.id));
+        return true;
+    } catch (const ModelError &e) {
+        return d->fail(
+                Kind::Invalid,
+                Private::tr("This value cannot be stored: %1").arg(QString::fromUtf8(e.what())));
+    }
 }
 
 bool ProjectStore::removeTool(qint64 toolId)
@@ -308,41 +337,55 @@ std::optional<ToolGraph> ProjectStore::graph(qint64 catalogId) const
 
 bool ProjectStore::saveGraph(const ToolGraph &graph)
 {
-    if (!d->ready(true))
-        return false;
-    QSqlQuery q(d->db);
-    q.prepare(QStringLiteral("INSERT INTO graphs(catalog_id, json) VALUES (?, CAST(? AS TEXT))"
-                             " ON CONFLICT(catalog_id) DO UPDATE SET json = excluded.json"));
-    q.addBindValue(graph.catalogId);
-    q.addBindValue(storedJson(graph));
-    if (!q.exec()) {
-        d->failSql(q.lastError());
-        if (d->lastError.kind == Kind::Invalid)
-            d->fail(Kind::Invalid, Private::tr("There is no catalog %1.").arg(graph.catalogId));
-        return false;
+    // Values the model could not read back are refused before anything is written.
+    try {
+        if (!d->ready(true))
+            return false;
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("INSERT INTO graphs(catalog_id, json) VALUES (?, CAST(? AS TEXT))"
+                                 " ON CONFLICT(catalog_id) DO UPDATE SET json = excluded.json"));
+        q.addBindValue(graph.catalogId);
+        q.addBindValue(storedJson(graph));
+        if (!q.exec()) {
+            d->failSql(q.lastError());
+            if (d->lastError.kind == Kind::Invalid)
+                d->fail(Kind::Invalid, Private::tr("There is no catalog %1.").arg(graph.catalogId));
+            return false;
+        }
+        return true;
+    } catch (const ModelError &e) {
+        return d->fail(
+                Kind::Invalid,
+                Private::tr("This value cannot be stored: %1").arg(QString::fromUtf8(e.what())));
     }
-    return true;
 }
 
 bool ProjectStore::addRevision(Revision &revision)
 {
-    if (!d->ready(true))
-        return false;
-    QSqlQuery q(d->db);
-    q.prepare(QStringLiteral("INSERT INTO revisions(dialogue_id, at_ms, json)"
-                             " VALUES (?, ?, CAST(? AS TEXT))"));
-    q.addBindValue(revision.dialogueId);
-    q.addBindValue(revision.atMs);
-    q.addBindValue(storedJson(revision));
-    if (!q.exec()) {
-        d->failSql(q.lastError());
-        if (d->lastError.kind == Kind::Invalid)
-            d->fail(Kind::Invalid,
-                    Private::tr("There is no dialogue %1.").arg(revision.dialogueId));
-        return false;
+    // Values the model could not read back are refused before anything is written.
+    try {
+        if (!d->ready(true))
+            return false;
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("INSERT INTO revisions(dialogue_id, at_ms, json)"
+                                 " VALUES (?, ?, CAST(? AS TEXT))"));
+        q.addBindValue(revision.dialogueId);
+        q.addBindValue(revision.atMs);
+        q.addBindValue(storedJson(revision));
+        if (!q.exec()) {
+            d->failSql(q.lastError());
+            if (d->lastError.kind == Kind::Invalid)
+                d->fail(Kind::Invalid,
+                        Private::tr("There is no dialogue %1.").arg(revision.dialogueId));
+            return false;
+        }
+        revision.id = q.lastInsertId().toLongLong();
+        return true;
+    } catch (const ModelError &e) {
+        return d->fail(
+                Kind::Invalid,
+                Private::tr("This value cannot be stored: %1").arg(QString::fromUtf8(e.what())));
     }
-    revision.id = q.lastInsertId().toLongLong();
-    return true;
 }
 
 std::vector<Revision> ProjectStore::revisions(qint64 dialogueId) const

@@ -45,7 +45,7 @@ std::optional<int> ProjectStore::insertDialogues(std::vector<Dialogue> &batch)
         if (batch[i].uid.isEmpty()) {
             d->fail(Kind::Invalid,
                     Private::tr("Dialogue %1 of the batch has no uid; nothing was written.")
-                        .arg(i + 1));
+                            .arg(i + 1));
             return std::nullopt;
         }
     }
@@ -65,13 +65,13 @@ std::optional<int> ProjectStore::insertDialogues(std::vector<Dialogue> &batch)
     // INSERT OR IGNORE, still fails loudly on any other constraint.
     QSqlQuery insert(d->db);
     insert.prepare(QStringLiteral(
-        "INSERT INTO dialogues(uid, catalog_id, job_id, status, engine, seed, created_at_ms,"
-        " message_count, call_count, tools, json)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT)) ON CONFLICT(uid) DO NOTHING"));
+            "INSERT INTO dialogues(uid, catalog_id, job_id, status, engine, seed, created_at_ms,"
+            " message_count, call_count, tools, json)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT)) ON CONFLICT(uid) DO NOTHING"));
     QSqlQuery index(d->db);
     if (searchable) {
-        index.prepare(
-            QStringLiteral("INSERT INTO message_fts(rowid, content) VALUES (?, CAST(? AS TEXT))"));
+        index.prepare(QStringLiteral(
+                "INSERT INTO message_fts(rowid, content) VALUES (?, CAST(? AS TEXT))"));
     }
     std::vector<qint64> ids(batch.size(), 0);
     int written = 0;
@@ -127,14 +127,14 @@ bool ProjectStore::updateDialogue(const Dialogue &dialogue)
     const DialogueRows::Row row = DialogueRows::prepare(dialogue, searchable);
     if (!row.error.isEmpty()) {
         return d->fail(
-            Kind::Invalid,
-            Private::tr("Dialogue %1 cannot be stored: %2").arg(dialogue.uid, row.error));
+                Kind::Invalid,
+                Private::tr("Dialogue %1 cannot be stored: %2").arg(dialogue.uid, row.error));
     }
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral(
-        "UPDATE dialogues SET uid = ?, catalog_id = ?, job_id = ?, status = ?, engine = ?,"
-        " seed = ?, created_at_ms = ?, message_count = ?, call_count = ?, tools = ?,"
-        " json = CAST(? AS TEXT) WHERE id = ?"));
+            "UPDATE dialogues SET uid = ?, catalog_id = ?, job_id = ?, status = ?, engine = ?,"
+            " seed = ?, created_at_ms = ?, message_count = ?, call_count = ?, tools = ?,"
+            " json = CAST(? AS TEXT) WHERE id = ?"));
     bindDialogueColumns(q, dialogue, row);
     q.bindValue(11, dialogue.id);
     if (!q.exec())
@@ -146,8 +146,8 @@ bool ProjectStore::updateDialogue(const Dialogue &dialogue)
         q.addBindValue(dialogue.id);
         if (!q.exec())
             return d->failSql(q.lastError());
-        q.prepare(
-            QStringLiteral("INSERT INTO message_fts(rowid, content) VALUES (?, CAST(? AS TEXT))"));
+        q.prepare(QStringLiteral(
+                "INSERT INTO message_fts(rowid, content) VALUES (?, CAST(? AS TEXT))"));
         q.addBindValue(dialogue.id);
         q.addBindValue(row.searchText);
         if (!q.exec())
@@ -181,6 +181,10 @@ bool ProjectStore::setReviewStatus(qint64 dialogueId, ReviewStatus status, const
     } catch (const ModelError &e) {
         return d->failUnreadable(dialogueId, "dialogues", QString::fromUtf8(e.what()));
     }
+    if (!json.is_object()) {
+        return d->failUnreadable(dialogueId, "dialogues",
+                                 Private::tr("the stored dialogue is not a JSON object"));
+    }
     q.finish();
     json["status"] = status;
     if (note.isEmpty())
@@ -189,7 +193,7 @@ bool ProjectStore::setReviewStatus(qint64 dialogueId, ReviewStatus status, const
         json["review_note"] = note;
     const std::string text = json.dump(-1, ' ', false, Json::error_handler_t::replace);
     q.prepare(
-        QStringLiteral("UPDATE dialogues SET status = ?, json = CAST(? AS TEXT) WHERE id = ?"));
+            QStringLiteral("UPDATE dialogues SET status = ?, json = CAST(? AS TEXT) WHERE id = ?"));
     q.addBindValue(QString::fromLatin1(reviewStatusName(status)));
     q.addBindValue(QByteArray(text.data(), qsizetype(text.size())));
     q.addBindValue(dialogueId);
@@ -330,7 +334,7 @@ std::vector<qint64> ProjectStore::searchMessages(const QString &query, int limit
     if (d->schemaVersion < kFirstSearchableVersion) {
         d->fail(Kind::Invalid,
                 Private::tr("\"%1\" has no search index yet; open it for writing to add one.")
-                    .arg(Private::displayPath(d->path)));
+                        .arg(Private::displayPath(d->path)));
         return ids;
     }
     // One index row per dialogue, so rowids are already distinct dialogue ids.
@@ -347,7 +351,7 @@ std::vector<qint64> ProjectStore::searchMessages(const QString &query, int limit
     if (q.lastError().isValid()) {
         // Mostly FTS5 syntax the user typed ("unterminated string", a stray operator).
         d->fail(Kind::Invalid, Private::tr("The search \"%1\" could not be run: %2")
-                                   .arg(query, StoreSql::reason(q.lastError())));
+                                       .arg(query, StoreSql::reason(q.lastError())));
         return {};
     }
     return ids;

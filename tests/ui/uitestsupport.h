@@ -5,6 +5,7 @@
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -12,12 +13,14 @@
 
 namespace Callwright::UiTestSupport {
 
-/// Keeps tests away from the user's settings and data folders.
+/// Keeps tests away from the user's settings and data folders, and from each other's: ctest
+/// runs test executables in parallel, so each gets a settings file named after itself.
 inline void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("CallwrightUiTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("CallwrightUiTests"));
+    QCoreApplication::setApplicationName(
+            QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
 }
 
 inline Tool makeTool(const char *name, const char *description,

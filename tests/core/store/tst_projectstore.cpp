@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Callwright;
 
 namespace {
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void copyToMakesAnOpenableCopy();
     void readOnlyStoreRefusesWrites();
     void createRefusesAnExistingFile();
+    void valuesThatCannotBeReadBackAreRefused();
 
 private:
     QString projectPath(const char *name) const
@@ -512,6 +515,39 @@ void TestProjectStore::createRefusesAnExistingFile()
     QVERIFY(!store.isOpen());
     QVERIFY(!store.open(path));
     QCOMPARE(store.projectName(), QStringLiteral("First"));
+}
+
+// NaN has no JSON form (it would come back as null and then fail to read), and a tool message
+// must name its call: such values are refused up front, and nothing of their batch is written.
+void TestProjectStore::valuesThatCannotBeReadBackAreRefused()
+{
+    ProjectStore store;
+    QVERIFY(!store.create(projectPath("refuse"), QStringLiteral("Refuse")));
+    std::vector<Dialogue> batch = TestData::syntheticBatch(3, 0, 5);
+    batch[3].scores.push_back({QStringLiteral("distinct_3"), std::nan(""), {}, {}});
+    QVERIFY(!store.insertDialogues(batch));
+    QVERIFY2(store.lastError().message.contains(QStringLiteral("/scores/")),
+             qPrintable(store.lastError().message));
+    QCOMPARE(store.dialogueCount(), qint64(0));
+
+    batch = TestData::syntheticBatch(3, 0, 5);
+    Message orphan;
+    orphan.role = Message::Role::Tool;
+    orphan.content = QStringLiteral("{}");
+    batch[1].messages.push_back(orphan);
+    QVERIFY(!store.insertDialogues(batch));
+    QVERIFY2(store.lastError().message.contains(QStringLiteral("tool_call_id")),
+             qPrintable(store.lastError().message));
+    QCOMPARE(store.dialogueCount(), qint64(0));
+
+    Catalog catalog = TestData::syntheticCatalog(QStringLiteral("Desk"));
+    QVERIFY(store.insertCatalog(catalog));
+    ToolGraph graph;
+    graph.catalogId = catalog.id;
+    graph.nodes.push_back({1, catalog.tools.front().name, std::nan(""), 0});
+    QVERIFY(!store.saveGraph(graph));
+    QCOMPARE(store.lastError().kind, StoreError::Kind::Invalid);
+    QVERIFY(!store.graph(catalog.id) || store.graph(catalog.id)->nodes.empty());
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)

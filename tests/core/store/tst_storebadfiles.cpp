@@ -100,6 +100,7 @@ private Q_SLOTS:
     void missingFileIsNotFound();
     void damagedDialoguePagesDoNotGoUnnoticed();
     void createRefusesAnExistingFile();
+    void newerVersionInAPendingLogStaysUntouched();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -120,13 +121,13 @@ void TestStoreBadFiles::refusedFilesStayUntouched_data()
     QTest::newRow("newer version") << QStringLiteral("newer.callwright") << Kind::NewerVersion
                                    << QStringLiteral("newer version of Callwright (schema 99");
     QTest::newRow("schema page garbled")
-        << QStringLiteral("schema.callwright") << Kind::Corrupt << QStringLiteral("damaged");
+            << QStringLiteral("schema.callwright") << Kind::Corrupt << QStringLiteral("damaged");
     QTest::newRow("middle pages garbled")
-        << QStringLiteral("middle.callwright") << Kind::Corrupt << QStringLiteral("damaged");
+            << QStringLiteral("middle.callwright") << Kind::Corrupt << QStringLiteral("damaged");
     QTest::newRow("truncated") << QStringLiteral("truncated.callwright") << Kind::Corrupt
                                << QStringLiteral("damaged");
     QTest::newRow("truncated at a page boundary")
-        << QStringLiteral("pagecut.callwright") << Kind::Corrupt << QStringLiteral("damaged");
+            << QStringLiteral("pagecut.callwright") << Kind::Corrupt << QStringLiteral("damaged");
     QTest::newRow("text file") << QStringLiteral("notes.callwright") << Kind::NotAProject
                                << QStringLiteral("is not a Callwright project");
     QTest::newRow("png image") << QStringLiteral("image.callwright") << Kind::NotAProject
@@ -134,8 +135,8 @@ void TestStoreBadFiles::refusedFilesStayUntouched_data()
     QTest::newRow("empty file") << QStringLiteral("empty.callwright") << Kind::NotAProject
                                 << QStringLiteral("is not a Callwright project");
     QTest::newRow("other sqlite database")
-        << QStringLiteral("other.callwright") << Kind::NotAProject
-        << QStringLiteral("is not a Callwright project");
+            << QStringLiteral("other.callwright") << Kind::NotAProject
+            << QStringLiteral("is not a Callwright project");
 }
 
 void TestStoreBadFiles::refusedFilesStayUntouched()
@@ -189,8 +190,7 @@ void TestStoreBadFiles::refusedFilesStayUntouched()
         QCOMPARE(error.kind, expected);
         QCOMPARE(store.lastError().kind, expected);
         QVERIFY(!store.isOpen());
-        QVERIFY2(error.message.contains(QDir::toNativeSeparators(path)),
-                 qPrintable(error.message));
+        QVERIFY2(error.message.contains(QDir::toNativeSeparators(path)), qPrintable(error.message));
         QVERIFY2(error.message.contains(wording), qPrintable(error.message));
     }
     QCOMPARE(QFileInfo(path).size(), sizeBefore);
@@ -259,4 +259,49 @@ void TestStoreBadFiles::createRefusesAnExistingFile()
 }
 
 QTEST_GUILESS_MAIN(TestStoreBadFiles)
+
+// A newer build wrote schema 99 into the log and was killed before checkpointing: the main file
+// still says version 2, the log says 99. Refusing must leave both files as they are.
+void TestStoreBadFiles::newerVersionInAPendingLogStaysUntouched()
+{
+    const QString source = m_dir->filePath(QStringLiteral("source.callwright"));
+    const QString victim = m_dir->filePath(QStringLiteral("victim.callwright"));
+    QVERIFY(makeProject(source, 20));
+    const QString name = QStringLiteral("writer");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(source);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = 'from the future'"
+                                      " WHERE key = 'name'")));
+        // Copy the file with its uncheckpointed log while the writer still holds it: what a
+        // kill would leave behind.
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            const QString from = source + QLatin1String(suffix);
+            QVERIFY2(QFile::exists(from), qPrintable(from));
+            QVERIFY(QFile::copy(from, victim + QLatin1String(suffix)));
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QVERIFY(QFileInfo(victim + QStringLiteral("-wal")).size() > 0);
+    const QByteArray fileBefore = contentHash(victim);
+    const QByteArray logBefore = contentHash(victim + QStringLiteral("-wal"));
+
+    for (const auto mode : {ProjectStore::OpenMode::ReadWrite, ProjectStore::OpenMode::ReadOnly}) {
+        ProjectStore store;
+        const StoreError error = store.open(victim, mode);
+        QCOMPARE(error.kind, Kind::NewerVersion);
+        QVERIFY2(error.message.contains(QStringLiteral("99")), qPrintable(error.message));
+    }
+    QCOMPARE(contentHash(victim), fileBefore);
+    QVERIFY(QFile::exists(victim + QStringLiteral("-wal")));
+    QCOMPARE(contentHash(victim + QStringLiteral("-wal")), logBefore);
+}
+
 #include "tst_storebadfiles.moc"
