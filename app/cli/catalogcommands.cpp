@@ -30,7 +30,7 @@ Json reportJson(const Catalog &catalog, const ImportReport &report, const QStrin
 void printWarnings(const ImportReport &report)
 {
     for (const ImportReport::Warning &w : report.warnings) {
-        out() << QStringLiteral("warning: ") << (w.tool.isEmpty() ? QString() : w.tool)
+        out() << Tr::tr("warning: ") << (w.tool.isEmpty() ? QString() : w.tool)
               << (w.field.isEmpty() ? QString() : QStringLiteral(" ") + w.field)
               << QStringLiteral(": ") << w.message << Qt::endl;
     }
@@ -103,6 +103,14 @@ int catalogImport(const QStringList &args)
         return fail(json, Failed, error);
     if (parser.isSet(QStringLiteral("name")))
         catalog->name = parser.value(QStringLiteral("name"));
+    // Names pick catalogs on the command line, so a second import gets "name (2)" as the
+    // import dialog does.
+    QStringList taken;
+    for (const Catalog &c : store.catalogs())
+        taken << c.name;
+    const QString base = catalog->name;
+    for (int n = 2; taken.contains(catalog->name); ++n)
+        catalog->name = QStringLiteral("%1 (%2)").arg(base).arg(n);
     // One transaction: on failure the project holds nothing of this import.
     if (!store.insertCatalog(*catalog))
         return fail(json, Failed, store.lastError().message);
@@ -145,13 +153,22 @@ int catalogExport(const QStringList &args)
     if (StoreError e = store.open(parser.value(kProject), ProjectStore::OpenMode::ReadOnly))
         return storeFailure(json, e);
     const std::vector<Catalog> catalogs = store.catalogs();
+    if (StoreError e = store.lastError()) // a row this build cannot read
+        return storeFailure(json, e);
     const Catalog *chosen = nullptr;
     QStringList names;
+    int matches = 0;
     for (const Catalog &c : catalogs) {
         names << c.name;
-        if (c.name == parser.value(QStringLiteral("catalog")))
+        if (c.name == parser.value(QStringLiteral("catalog"))) {
             chosen = &c;
+            ++matches;
+        }
     }
+    if (matches > 1) // never pick one of several namesakes silently
+        return fail(json, Usage,
+                    Tr::tr("%n catalogs are named '%1'; rename one first", nullptr, matches)
+                            .arg(parser.value(QStringLiteral("catalog"))));
     if (!parser.isSet(QStringLiteral("catalog")) && catalogs.size() == 1)
         chosen = &catalogs.front();
     if (!chosen) {

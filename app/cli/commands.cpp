@@ -59,7 +59,10 @@ int projectInfo(const QStringList &args)
         return storeFailure(json, e);
     const ProjectInfo info = store.info();
     Json catalogs = Json::array();
-    for (const Catalog &c : store.catalogs())
+    const std::vector<Catalog> stored = store.catalogs();
+    if (StoreError e = store.lastError()) // a row this build cannot read
+        return storeFailure(json, e);
+    for (const Catalog &c : stored)
         catalogs.push_back(Json{{"name", c.name}, {"tools", c.tools.size()},
                                 {"envelope", envelopeStrategyName(c.envelope)}});
     report(json, Json{{"file", QFileInfo(store.path()).absoluteFilePath()},
@@ -71,7 +74,8 @@ int projectInfo(const QStringList &args)
                       {"dialogues", info.dialogues},
                       {"accepted", info.accepted},
                       {"rejected", info.rejected},
-                      {"open", info.dialogues - info.accepted - info.rejected}});
+                      {"needs_fix", info.needsFix},
+                      {"open", info.dialogues - info.accepted - info.rejected - info.needsFix}});
     return Ok;
 }
 

@@ -183,6 +183,8 @@ int graphSample(const QStringList &args)
     if (StoreError e = store.open(parser.value(kProject), ProjectStore::OpenMode::ReadOnly))
         return storeFailure(json, e);
     const std::vector<Catalog> catalogs = store.catalogs();
+    if (StoreError e = store.lastError()) // a row this build cannot read
+        return storeFailure(json, e);
     QString message;
     const Catalog *catalog = chooseCatalog(catalogs, parser, &message);
     if (!catalog)

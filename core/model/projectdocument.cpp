@@ -32,7 +32,7 @@ std::unique_ptr<ProjectDocument> ProjectDocument::create(const QString &path,
         *error = e;
     if (e)
         return nullptr;
-    return std::unique_ptr<ProjectDocument>(new ProjectDocument(std::move(store)));
+    return loaded(std::move(store), error);
 }
 
 std::unique_ptr<ProjectDocument> ProjectDocument::open(const QString &path, StoreError *error)
@@ -43,7 +43,20 @@ std::unique_ptr<ProjectDocument> ProjectDocument::open(const QString &path, Stor
         *error = e;
     if (e)
         return nullptr;
-    return std::unique_ptr<ProjectDocument>(new ProjectDocument(std::move(store)));
+    return loaded(std::move(store), error);
+}
+
+std::unique_ptr<ProjectDocument> ProjectDocument::loaded(std::unique_ptr<ProjectStore> store,
+                                                         StoreError *error)
+{
+    std::unique_ptr<ProjectDocument> document(new ProjectDocument(std::move(store)));
+    // An unreadable catalog or tool row must not pass for an empty project.
+    if (StoreError e = document->store().lastError()) {
+        if (error)
+            *error = e;
+        return nullptr;
+    }
+    return document;
 }
 
 QUndoStack *ProjectDocument::undoStack() const
@@ -290,6 +303,11 @@ bool ProjectDocument::applyChangeTool(const Tool &changed)
 void ProjectDocument::notifyDialoguesChanged()
 {
     Q_EMIT dialoguesChanged();
+}
+
+void ProjectDocument::reportError(const QString &message)
+{
+    Q_EMIT storeError(message);
 }
 
 QString ProjectDocument::uniqueToolName(qint64 catalogId, const QString &base) const

@@ -66,6 +66,8 @@ public:
     bool applyChangeTool(const Tool &tool);
     /// Tells views that dialogues were written by someone else (a job, an import).
     void notifyDialoguesChanged();
+    /// Reports a refused edit to the user (through storeError).
+    void reportError(const QString &message);
 
     /// A tool name not yet used in the catalog, derived from base ("name", "name_2", ...).
     QString uniqueToolName(qint64 catalogId, const QString &base) const;
@@ -85,6 +87,8 @@ Q_SIGNALS:
 
 private:
     explicit ProjectDocument(std::unique_ptr<ProjectStore> store);
+    static std::unique_ptr<ProjectDocument> loaded(std::unique_ptr<ProjectStore> store,
+                                                   StoreError *error);
     Catalog *mutableCatalog(qint64 catalogId);
     bool check(bool ok);
     void notifyGraph(qint64 catalogId);

@@ -527,6 +527,7 @@ ProjectInfo ProjectStore::info() const
             {&result.dialogues, "SELECT count(*) FROM dialogues"},
             {&result.accepted, "SELECT count(*) FROM dialogues WHERE status = 'accepted'"},
             {&result.rejected, "SELECT count(*) FROM dialogues WHERE status = 'rejected'"},
+            {&result.needsFix, "SELECT count(*) FROM dialogues WHERE status = 'needs_fix'"},
     };
     for (const auto &[target, sql] : counts) {
         if (!StoreSql::scalar(d->db, QString::fromLatin1(sql), &value, &why)) {

@@ -44,6 +44,7 @@ struct ProjectInfo
     qint64 dialogues = 0;
     qint64 accepted = 0;
     qint64 rejected = 0;
+    qint64 needsFix = 0;
 };
 
 /// One project file: SQLite in WAL mode with foreign keys and numbered forward-only
@@ -121,6 +122,7 @@ public:
     bool forEachDialogue(const std::function<bool(const Dialogue &)> &visit) const;
     qint64 dialogueCount() const;
     bool containsUid(const QString &uid) const;
+    bool catalogHasDialogues(qint64 catalogId) const;
     /// Full-text search (FTS5 syntax) over message text; ids of matching dialogues by rank.
     std::vector<qint64> searchMessages(const QString &query, int limit = 100) const;
 

@@ -313,6 +313,21 @@ qint64 ProjectStore::dialogueCount() const
     return value.toLongLong();
 }
 
+bool ProjectStore::catalogHasDialogues(qint64 catalogId) const
+{
+    if (!d->ready(false))
+        return false;
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT 1 FROM dialogues WHERE catalog_id = ? LIMIT 1"));
+    q.addBindValue(catalogId);
+    if (!q.exec()) {
+        d->failSql(q.lastError());
+        return true; // when in doubt, keep the dialogues
+    }
+    return q.next();
+}
+
 bool ProjectStore::containsUid(const QString &uid) const
 {
     if (!d->ready(false))

@@ -1,6 +1,7 @@
 #include "addcatalog.h"
 
 #include "model/projectdocument.h"
+#include "store/projectstore.h"
 
 namespace Callwright {
 
@@ -19,7 +20,17 @@ void AddCatalog::redo()
 
 void AddCatalog::undo()
 {
-    m_document->applyRemoveCatalog(m_catalog.id);
+    // Removing the catalog would take its dialogues with it, and redo cannot bring them back:
+    // refuse, and drop this step from the stack so undo moves on to the edits before it.
+    if (m_document->store().catalogHasDialogues(m_catalog.id)) {
+        m_document->reportError(tr("Catalog %1 cannot be taken out: dialogues were made from "
+                                   "it. Delete them first.")
+                                        .arg(m_catalog.name));
+        setObsolete(true);
+        return;
+    }
+    if (!m_document->applyRemoveCatalog(m_catalog.id))
+        setObsolete(true);
 }
 
 } // namespace Callwright

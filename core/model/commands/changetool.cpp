@@ -14,14 +14,15 @@ ChangeTool::ChangeTool(ProjectDocument *document, Tool changed)
         m_old = *current;
 }
 
+// A change the project file refused leaves the stack (QUndoStack drops obsolete commands).
 void ChangeTool::redo()
 {
-    m_document->applyChangeTool(m_new);
+    setObsolete(!m_document->applyChangeTool(m_new));
 }
 
 void ChangeTool::undo()
 {
-    m_document->applyChangeTool(m_old);
+    setObsolete(!m_document->applyChangeTool(m_old));
 }
 
 int ChangeTool::id() const
@@ -31,10 +32,12 @@ int ChangeTool::id() const
 
 bool ChangeTool::mergeWith(const QUndoCommand *other)
 {
+    // QUndoStack tries to merge before it drops a refused command: never take one in.
     auto *o = static_cast<const ChangeTool *>(other);
-    if (o->m_new.id != m_new.id)
+    if (other->isObsolete() || o->m_new.id != m_new.id)
         return false;
     m_new = o->m_new;
+    setObsolete(m_new == m_old); // edited back to where it started: nothing to undo
     return true;
 }
 

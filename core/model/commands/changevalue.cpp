@@ -9,9 +9,9 @@ ChangeProjectName::ChangeProjectName(ProjectDocument *document, const QString &n
                            tr("Rename Project"))
 {}
 
-void ChangeProjectName::apply(const QString &value)
+bool ChangeProjectName::apply(const QString &value)
 {
-    m_document->applyName(value);
+    return m_document->applyName(value);
 }
 
 } // namespace Callwright

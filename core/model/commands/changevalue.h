@@ -24,21 +24,24 @@ public:
         , m_mergeId(mergeId)
     {}
 
-    void redo() override { apply(m_new); }
-    void undo() override { apply(m_old); }
+    // A change the project file refused leaves the stack (QUndoStack drops obsolete commands).
+    void redo() override { setObsolete(!apply(m_new)); }
+    void undo() override { setObsolete(!apply(m_old)); }
     int id() const override { return m_mergeId; }
 
     bool mergeWith(const QUndoCommand *other) override
     {
+        // QUndoStack tries to merge before it drops a refused command: never take one in.
         auto *o = static_cast<const ChangeValue *>(other);
-        if (!sameTarget(*o))
+        if (other->isObsolete() || !sameTarget(*o))
             return false;
         m_new = o->m_new;
+        setObsolete(m_new == m_old); // typed back to where it started: nothing to undo
         return true;
     }
 
 protected:
-    virtual void apply(const Value &value) = 0;
+    virtual bool apply(const Value &value) = 0;
     virtual bool sameTarget(const ChangeValue &) const { return true; }
 
     ProjectDocument *m_document;
@@ -58,7 +61,7 @@ public:
     ChangeProjectName(ProjectDocument *document, const QString &name);
 
 protected:
-    void apply(const QString &value) override;
+    bool apply(const QString &value) override;
 };
 
 } // namespace Callwright

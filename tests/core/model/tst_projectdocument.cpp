@@ -1,4 +1,5 @@
 // The project document: edits go through the undo stack, reach the file, and are announced.
+#include "model/dialogue.h"
 #include "model/projectdocument.h"
 #include "store/projectstore.h"
 
@@ -163,6 +164,29 @@ private Q_SLOTS:
         QVERIFY(!errors.first().at(0).toString().isEmpty());
         QCOMPARE(m_doc->catalogs().front().tools.size(), std::size_t(2));
         QCOMPARE(m_doc->undoStack()->count(), before); // nothing to undo for a refused edit
+    }
+
+    void undoingAnImportNeverTakesDialogues()
+    {
+        m_doc->setName(QStringLiteral("Before the import"));
+        m_doc->addCatalog(makeCatalog());
+        const qint64 catalogId = m_doc->catalogs().front().id;
+        std::vector<Dialogue> batch(1);
+        batch[0].uid = QStringLiteral("job1-0");
+        batch[0].catalogId = catalogId;
+        batch[0].messages.push_back({Message::Role::User, QStringLiteral("hello"), {}, {}, {}});
+        QCOMPARE(m_doc->store().insertDialogues(batch).value_or(0), 1);
+
+        QSignalSpy errors(m_doc.get(), &ProjectDocument::storeError);
+        m_doc->undoStack()->undo();
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors.first().at(0).toString().contains(QStringLiteral("retail")));
+        QCOMPARE(m_doc->catalogs().size(), std::size_t(1));
+        QCOMPARE(m_doc->store().dialogueCount(), qint64(1));
+        // The refused step is gone; the next undo reaches the edit before it.
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->name(), QStringLiteral("Returns"));
+        QCOMPARE(m_doc->catalogs().size(), std::size_t(1));
     }
 
     void saveAsContinuesInTheCopy()
