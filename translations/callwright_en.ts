@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddGraphNodes</name>
+    <message numerus="yes">
+        <source>Add %n Tool(s) to Graph</source>
+        <translation>
+            <numerusform>Add %n Tool to Graph</numerusform><numerusform>Add %n Tools to Graph</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BfclImporter</name>
     <message numerus="yes">
         <source>"%1" (on %n function(s)) is not kept</source>
@@ -22,12 +30,39 @@
     <message numerus="yes">
         <source>Duplicate %n Tool(s)</source>
         <translation>
-            <numerusform>Duplicate %n Tool</numerusform><numerusform>Duplicate %n Tools</numerusform></translation>
+            <numerusform>Duplicate %n Tool</numerusform>
+            <numerusform>Duplicate %n Tools</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Tool(s)</source>
         <translation>
-            <numerusform>Delete %n Tool</numerusform><numerusform>Delete %n Tools</numerusform></translation>
+            <numerusform>Delete %n Tool</numerusform>
+            <numerusform>Delete %n Tools</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Callwright::EdgeInspector</name>
+    <message numerus="yes">
+        <source>%n parameter(s)</source>
+        <translation>
+            <numerusform>%n parameter</numerusform><numerusform>%n parameters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return field(s)</source>
+        <translation>
+            <numerusform>%n return field</numerusform><numerusform>%n return fields</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n edge</numerusform><numerusform>%n edges</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), below</source>
+        <translation>
+            <numerusform>%n field, below</numerusform><numerusform>%n fields, below</numerusform></translation>
     </message>
 </context>
 <context>
@@ -50,11 +85,65 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2, a stored graph of %n link(s)</source>
+        <source>%n edge(s)</source>
         <translation>
-            <numerusform>%1: %2, a stored graph of %n link</numerusform>
-            <numerusform>%1: %2, a stored graph of %n links</numerusform>
-        </translation>
+            <numerusform>%n edge</numerusform><numerusform>%n edges</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n tool(s) to the graph.</source>
+        <translation>
+            <numerusform>Added %n tool to the graph.</numerusform><numerusform>Added %n tools to the graph.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n tool(s)…</source>
+        <translation>
+            <numerusform>Laying out %n tool…</numerusform><numerusform>Laying out %n tools…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Callwright::GraphScene</name>
+    <message numerus="yes">
+        <source>Removed %n edge(s).</source>
+        <translation>
+            <numerusform>Removed %n edge.</numerusform><numerusform>Removed %n edges.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n tool(s) from the graph with their edges.</source>
+        <translation>
+            <numerusform>Removed %n tool from the graph with their edges.</numerusform><numerusform>Removed %n tools from the graph with their edges.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n tool(s) to the graph.</source>
+        <translation>
+            <numerusform>Added %n tool to the graph.</numerusform><numerusform>Added %n tools to the graph.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool(s) of another catalog were left out.</source>
+        <translation>
+            <numerusform>%n tool of another catalog were left out.</numerusform><numerusform>%n tools of another catalog were left out.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Callwright::GraphTasks</name>
+    <message numerus="yes">
+        <source>Inferred %n edge(s).</source>
+        <translation>
+            <numerusform>Inferred %n edge.</numerusform><numerusform>Inferred %n edges.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n tool(s) to the graph for them.</source>
+        <translation>
+            <numerusform>Added %n tool to the graph for them.</numerusform><numerusform>Added %n tools to the graph for them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n manual edge(s) as they were.</source>
+        <translation>
+            <numerusform>Kept %n manual edge as they were.</numerusform><numerusform>Kept %n manual edges as they were.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Laid out %n tool(s) with Graphviz %1.</source>
+        <translation>
+            <numerusform>Laid out %n tool with Graphviz %1.</numerusform><numerusform>Laid out %n tools with Graphviz %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -62,12 +151,16 @@
     <message numerus="yes">
         <source>%n tool(s) imported</source>
         <translation>
-            <numerusform>%n tool imported</numerusform><numerusform>%n tools imported</numerusform></translation>
+            <numerusform>%n tool imported</numerusform>
+            <numerusform>%n tools imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): what the import changed or left out</source>
         <translation>
-            <numerusform>%n warning: what the import changed or left out</numerusform><numerusform>%n warnings: what the import changed or left out</numerusform></translation>
+            <numerusform>%n warning: what the import changed or left out</numerusform>
+            <numerusform>%n warnings: what the import changed or left out</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -109,12 +202,16 @@
     <message numerus="yes">
         <source>%n error(s) in the schema. Not saved until fixed.</source>
         <translation>
-            <numerusform>%n error in the schema. Not saved until fixed.</numerusform><numerusform>%n errors in the schema. Not saved until fixed.</numerusform></translation>
+            <numerusform>%n error in the schema. Not saved until fixed.</numerusform>
+            <numerusform>%n errors in the schema. Not saved until fixed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Valid JSON Schema, %n warning(s).</source>
         <translation>
-            <numerusform>Valid JSON Schema, %n warning.</numerusform><numerusform>Valid JSON Schema, %n warnings.</numerusform></translation>
+            <numerusform>Valid JSON Schema, %n warning.</numerusform>
+            <numerusform>Valid JSON Schema, %n warnings.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -169,7 +266,22 @@
     <message numerus="yes">
         <source>imported %n tool(s) into catalog '%1' (%2, %3 warning(s))</source>
         <translation>
-            <numerusform>imported %n tool into catalog '%1' (%2, %3 warning)</numerusform><numerusform>imported %n tools into catalog '%1' (%2, %3 warnings)</numerusform></translation>
+            <numerusform>imported %n tool into catalog '%1' (%2, %3 warning)</numerusform>
+            <numerusform>imported %n tools into catalog '%1' (%2, %3 warnings)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catalogs are named '%1'; rename one first</source>
+        <translation>
+            <numerusform>%n catalogs are named '%1'; rename one first</numerusform><numerusform>%n catalogs are named '%1'; rename one first</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MoveGraphNodes</name>
+    <message numerus="yes">
+        <source>Move %n Tool(s)</source>
+        <translation>
+            <numerusform>Move %n Tool</numerusform><numerusform>Move %n Tools</numerusform></translation>
     </message>
 </context>
 <context>
@@ -177,12 +289,32 @@
     <message numerus="yes">
         <source>%n callback(s) not imported: requests the API sends, not operations</source>
         <translation>
-            <numerusform>%n callback not imported: requests the API sends, not operations</numerusform><numerusform>%n callbacks not imported: requests the API sends, not operations</numerusform></translation>
+            <numerusform>%n callback not imported: requests the API sends, not operations</numerusform>
+            <numerusform>%n callbacks not imported: requests the API sends, not operations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n webhook(s) not imported: requests the API sends, not operations it offers</source>
         <translation>
-            <numerusform>%n webhook not imported: requests the API sends, not operations it offers</numerusform><numerusform>%n webhooks not imported: requests the API sends, not operations it offers</numerusform></translation>
+            <numerusform>%n webhook not imported: requests the API sends, not operations it offers</numerusform>
+            <numerusform>%n webhooks not imported: requests the API sends, not operations it offers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveGraphEdges</name>
+    <message numerus="yes">
+        <source>Delete %n Connection(s)</source>
+        <translation>
+            <numerusform>Delete %n Connection</numerusform><numerusform>Delete %n Connections</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveGraphNodes</name>
+    <message numerus="yes">
+        <source>Remove %n Tool(s) from Graph</source>
+        <translation>
+            <numerusform>Remove %n Tool from Graph</numerusform><numerusform>Remove %n Tools from Graph</numerusform></translation>
     </message>
 </context>
 </TS>

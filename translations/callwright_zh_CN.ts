@@ -7,6 +7,30 @@
         <source>Add Catalog %1</source>
         <translation>添加工具目录 %1</translation>
     </message>
+    <message>
+        <source>Catalog %1 cannot be taken out: dialogues were made from it. Delete them first.</source>
+        <translation>无法移除工具目录 %1：已有基于它生成的对话。请先删除这些对话。</translation>
+    </message>
+</context>
+<context>
+    <name>AddGraphEdge</name>
+    <message>
+        <source>Connect Tools</source>
+        <translation>连接工具</translation>
+    </message>
+</context>
+<context>
+    <name>AddGraphNodes</name>
+    <message>
+        <source>Add %1 to Graph</source>
+        <translation>将 %1 添加到依赖图</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Tool(s) to Graph</source>
+        <translation>
+            <numerusform>将 %n 个工具添加到依赖图</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AddTool</name>
@@ -233,6 +257,46 @@
         <source>Add a tool to the selected catalog (undoable)</source>
         <translation>向所选工具目录添加工具（可撤销）</translation>
     </message>
+    <message>
+        <source>&amp;Infer Edges</source>
+        <translation>推断边(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Join tools whose parameters and return fields match, replacing the inferred edges (manual edges stay)</source>
+        <translation>连接参数与返回值字段相匹配的工具，替换已推断的边（手动边保持不变）</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>布局(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Arrange the graph automatically with Graphviz (undoable)</source>
+        <translation>使用 Graphviz 自动排布依赖图（可撤销）</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the whole graph (F)</source>
+        <translation>显示整个依赖图 (F)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete from Graph</source>
+        <translation>从依赖图中删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove the selected tools (with their edges) and edges from the graph; the tools stay in the catalog</source>
+        <translation>从依赖图中移除所选工具（连同其边）和所选边；工具仍保留在工具目录中</translation>
+    </message>
 </context>
 <context>
     <name>Callwright::CatalogPanel</name>
@@ -292,6 +356,125 @@
     </message>
 </context>
 <context>
+    <name>Callwright::EdgeInspector</name>
+    <message>
+        <source>(missing node %1)</source>
+        <translation>（缺失节点 %1）</translation>
+    </message>
+    <message>
+        <source>Data flow</source>
+        <translation>数据流</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>Data flow: a return field feeds a parameter. Related: two parameters take the same thing.</source>
+        <translation>数据流：一个返回值字段为一个参数提供输入。相关：两个参数接受相同的内容。</translation>
+    </message>
+    <message>
+        <source>From field</source>
+        <translation>源字段</translation>
+    </message>
+    <message>
+        <source>To field</source>
+        <translation>目标字段</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>边</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>源：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>置信度：</translation>
+    </message>
+    <message>
+        <source>Field mapping:</source>
+        <translation>字段映射：</translation>
+    </message>
+    <message>
+        <source>Select an edge to see the fields it joins, its origin and its confidence.</source>
+        <translation>选择一条边以查看它连接的字段、来源及置信度。</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <translation>%1，%2，%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parameter(s)</source>
+        <translation>
+            <numerusform>%n 个参数</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return field(s)</source>
+        <translation>
+            <numerusform>%n 个返回值字段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s)</source>
+        <translation>
+            <numerusform>%n 条边</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This tool no longer exists in the catalog.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;工具目录中已不存在此工具。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>参数 %1</translation>
+    </message>
+    <message>
+        <source>return field %1</source>
+        <translation>返回值字段 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), below</source>
+        <translation>
+            <numerusform>%n 个字段，见下方</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manual (drawn by hand; inference never changes it)</source>
+        <translation>手动（手工绘制；推断不会更改它）</translation>
+    </message>
+    <message>
+        <source>Inferred (replaced when edges are inferred again)</source>
+        <translation>推断的（重新推断边时将被替换）</translation>
+    </message>
+    <message>
+        <source>The tool no longer has this field.</source>
+        <translation>该工具已不再有此字段。</translation>
+    </message>
+    <message>
+        <source>⚠ No longer in the tools: %1. The tool changed after this edge was made; fix the edge or delete it.</source>
+        <translation>⚠ 工具中已不存在：%1。创建此边后工具已发生更改；请修正或删除此边。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
     <name>Callwright::ExportPanel</name>
     <message>
         <source>Export</source>
@@ -332,23 +515,180 @@
             <numerusform>%n 个工具</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>工具目录</translation>
+    </message>
+    <message>
+        <source>Find a tool on the graph</source>
+        <translation>在依赖图上查找工具</translation>
+    </message>
+    <message>
+        <source>Find a tool</source>
+        <translation>查找工具</translation>
+    </message>
+    <message>
+        <source>Minimum similarity of two fields for an inferred edge; higher gives fewer, surer edges</source>
+        <translation>推断边所需的两个字段的最低相似度；值越高，推断出的边越少但越可靠</translation>
+    </message>
+    <message>
+        <source>Catalog:</source>
+        <translation>工具目录：</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>阈值：</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>This project has no catalogs, so there are no tools to connect. Import a catalog first.</source>
+        <translation>此项目没有工具目录，因此没有可连接的工具。请先导入工具目录。</translation>
+    </message>
+    <message>
+        <source>No tools on this graph yet.</source>
+        <translation>此依赖图上尚无工具。</translation>
+    </message>
+    <message>
+        <source>%1 on the graph, %2.</source>
+        <translation>依赖图上有 %1，%2。</translation>
+    </message>
     <message numerus="yes">
-        <source>%1: %2, a stored graph of %n link(s)</source>
+        <source>%n edge(s)</source>
         <translation>
-            <numerusform>%1：%2，已存储的依赖图含 %n 条关联</numerusform>
+            <numerusform>%n 条边</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: %2, no graph built yet</source>
-        <translation>%1：%2，尚未构建依赖图</translation>
+        <source>No tool on this graph matches “%1”.</source>
+        <translation>此依赖图上没有与“%1”匹配的工具。</translation>
     </message>
     <message>
-        <source>This project has no catalogs, so there are no tools to connect.</source>
-        <translation>此项目没有工具目录，因此没有可关联的工具。</translation>
+        <source>Showing %1 and its neighbours.</source>
+        <translation>正在显示 %1 及其相邻工具。</translation>
     </message>
     <message>
-        <source>Inferring links between tools and editing the graph are not available in this build yet.</source>
-        <translation>此版本尚不支持推断工具之间的关联和编辑依赖图。</translation>
+        <source>Every tool of the catalog is already on the graph.</source>
+        <translation>工具目录中的所有工具都已在依赖图上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n tool(s) to the graph.</source>
+        <translation>
+            <numerusform>已将 %n 个工具添加到依赖图。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inferring edges…</source>
+        <translation>正在推断边…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n tool(s)…</source>
+        <translation>
+            <numerusform>正在对 %n 个工具进行布局…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; the graph is as it was.</source>
+        <translation>已取消；依赖图保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>Callwright::GraphScene</name>
+    <message>
+        <source>Delete from Graph</source>
+        <translation>从依赖图中删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n edge(s).</source>
+        <translation>
+            <numerusform>已移除 %n 条边。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n tool(s) from the graph with their edges.</source>
+        <translation>
+            <numerusform>已从依赖图中移除 %n 个工具及其边。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These tools belong to another project; import their catalog into this one to use them here.</source>
+        <translation>这些工具属于另一个项目；请将其工具目录导入此项目后再在此使用。</translation>
+    </message>
+    <message>
+        <source>The dropped tools belong to another catalog; choose it above to add them to its graph.</source>
+        <translation>拖放的工具属于另一个工具目录；请在上方选择该目录，以将它们添加到其依赖图。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n tool(s) to the graph.</source>
+        <translation>
+            <numerusform>已将 %n 个工具添加到依赖图。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already on the graph: %1.</source>
+        <translation>已在依赖图上：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool(s) of another catalog were left out.</source>
+        <translation>
+            <numerusform>已略过另一个工具目录中的 %n 个工具。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Callwright::GraphTasks</name>
+    <message>
+        <source>Inference was cancelled; the graph is as it was.</source>
+        <translation>推断已取消；依赖图保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inferred %n edge(s).</source>
+        <translation>
+            <numerusform>已推断出 %n 条边。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n tool(s) to the graph for them.</source>
+        <translation>
+            <numerusform>已为这些边将 %n 个工具添加到依赖图。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n manual edge(s) as they were.</source>
+        <translation>
+            <numerusform>已保留 %n 条手动边不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The layout was cancelled; the graph is as it was.</source>
+        <translation>布局已取消；依赖图保持不变。</translation>
+    </message>
+    <message>
+        <source>Layout failed: %1</source>
+        <translation>布局失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laid out %n tool(s) with Graphviz %1.</source>
+        <translation>
+            <numerusform>已使用 Graphviz %1 对 %n 个工具进行布局。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Callwright::GraphView</name>
+    <message>
+        <source>Drag tools here from the Catalog panel, or press Infer Edges to place every tool that is connected to another.</source>
+        <translation>从工具目录面板将工具拖到此处，或点击“推断边”以放置所有与其他工具相连的工具。</translation>
     </message>
 </context>
 <context>
@@ -630,6 +970,13 @@ The project is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>Callwright::NodeItem</name>
+    <message>
+        <source>The tool %1 no longer exists in the catalog.</source>
+        <translation>工具目录中已不存在工具 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Callwright::ProjectController</name>
     <message>
         <source>Could Not Open Project</source>
@@ -693,6 +1040,10 @@ The project is unchanged.</source>
     <message>
         <source>Duplicate Tool %1</source>
         <translation>复制工具 %1</translation>
+    </message>
+    <message>
+        <source>Delete Tool %1</source>
+        <translation>删除工具 %1</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1352,25 @@ The project is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>Callwright::ToolGraphModel</name>
+    <message>
+        <source>The connection names a tool that is not on the graph.</source>
+        <translation>该连接引用了不在依赖图上的工具。</translation>
+    </message>
+    <message>
+        <source>A tool cannot be connected to itself (%1).</source>
+        <translation>工具不能连接到自身（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already connected this way.</source>
+        <translation>%1 与 %2 之间已存在这种连接。</translation>
+    </message>
+    <message>
+        <source>Apply Layout</source>
+        <translation>应用布局</translation>
+    </message>
+</context>
+<context>
     <name>Callwright::ToolsModel</name>
     <message numerus="yes">
         <source>%1 (%n tool(s))</source>
@@ -1199,6 +1569,16 @@ The project is unchanged.</source>
         <translation>无</translation>
     </message>
     <message>
+        <source>warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catalogs are named &apos;%1&apos;; rename one first</source>
+        <translation>
+            <numerusform>有 %n 个工具目录名为 &apos;%1&apos;；请先重命名其中一个</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: callwright-cli &lt;command&gt; [options]
 
 Commands:
@@ -1211,6 +1591,11 @@ Commands:
                                             list an MCP server&apos;s tools
   catalog export --project P --catalog NAME --format openai|mcp
                  --out FILE                 write a catalog (&apos;-&apos;: stdout)
+  graph infer --project P [--catalog NAME] [--threshold T]
+                                            infer the tool graph&apos;s edges
+  graph sample --project P [--catalog NAME] --sampler walk|knn|chain|coverage
+               [--size N] [--count C] [--seed S]
+                                            sample tools from the graph
 
 Options for every command:
   --json      print machine-readable JSON on standard output
@@ -1220,7 +1605,7 @@ Options for every command:
 Exit codes: 0 success, 1 the operation failed, 2 usage error,
 3 the file was refused (missing, not a project, corrupt, or newer).
 </source>
-        <translation>用法：callwright-cli &lt;命令&gt; [选项]
+        <translation>用法：callwright-cli &lt;command&gt; [options]
 
 命令：
   project new FILE [--name NAME] [--demo]   创建项目文件
@@ -1232,6 +1617,11 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
                                             列出 MCP 服务器的工具
   catalog export --project P --catalog NAME --format openai|mcp
                  --out FILE                 写出工具目录（&apos;-&apos;：标准输出）
+  graph infer --project P [--catalog NAME] [--threshold T]
+                                            推断工具依赖图的边
+  graph sample --project P [--catalog NAME] --sampler walk|knn|chain|coverage
+               [--size N] [--count C] [--seed S]
+                                            从依赖图中采样工具
 
 所有命令通用的选项：
   --json      在标准输出上打印机器可读的 JSON
@@ -1239,8 +1629,72 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
   --version   打印版本号
 
 退出码：0 成功，1 操作失败，2 用法错误，
-3 文件被拒绝（不存在、不是项目、已损坏或版本更新）。
+3 文件被拒绝（缺失、不是项目文件、已损坏或版本更新）。
 </translation>
+    </message>
+    <message>
+        <source>Lowest confidence of an inferred edge, 0 to 1 (default %1).</source>
+        <translation>推断边的最低置信度，取值 0 到 1（默认为 %1）。</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Infer the tool graph&apos;s edges; manual edges are kept unchanged.</source>
+        <translation>推断工具依赖图的边；手动边保持不变。</translation>
+    </message>
+    <message>
+        <source>--threshold takes a number from 0 to 1</source>
+        <translation>--threshold 需要 0 到 1 之间的数字</translation>
+    </message>
+    <message>
+        <source>walk, knn, chain or coverage.</source>
+        <translation>walk、knn、chain 或 coverage。</translation>
+    </message>
+    <message>
+        <source>sampler</source>
+        <translation>采样器</translation>
+    </message>
+    <message>
+        <source>Tools per sample (default 4).</source>
+        <translation>每个样本的工具数（默认为 4）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Samples to draw (default 10).</source>
+        <translation>要抽取的样本数（默认为 10）。</translation>
+    </message>
+    <message>
+        <source>Seed; the same seed gives the same samples (default 1).</source>
+        <translation>随机种子；相同的种子产生相同的样本（默认为 1）。</translation>
+    </message>
+    <message>
+        <source>Sample sets of tools from a catalog&apos;s graph.</source>
+        <translation>从工具目录的依赖图中采样工具集合。</translation>
+    </message>
+    <message>
+        <source>unknown sampler &apos;%1&apos;; use walk, knn, chain or coverage</source>
+        <translation>未知采样器 &apos;%1&apos;；请使用 walk、knn、chain 或 coverage</translation>
+    </message>
+    <message>
+        <source>--size and --count take positive whole numbers</source>
+        <translation>--size 和 --count 需要正整数</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number</source>
+        <translation>--seed 需要整数</translation>
+    </message>
+    <message>
+        <source>catalog &apos;%1&apos; has no graph edges; run &apos;graph infer&apos; first</source>
+        <translation>工具目录 &apos;%1&apos; 的依赖图没有边；请先运行 &apos;graph infer&apos;</translation>
+    </message>
+    <message>
+        <source>coverage: %1/%2 tools, %3/%4 edges</source>
+        <translation>覆盖率：%1/%2 个工具，%3/%4 条边</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1731,13 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>ChangeGraphEdge</name>
+    <message>
+        <source>Edit Connection</source>
+        <translation>编辑连接</translation>
+    </message>
+</context>
+<context>
     <name>ChangeProjectName</name>
     <message>
         <source>Rename Project</source>
@@ -1291,10 +1752,40 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>ConnectionDrag</name>
+    <message>
+        <source>No connection: release the drag on a port of another tool.</source>
+        <translation>未连接：请在另一个工具的端口上松开拖动。</translation>
+    </message>
+    <message>
+        <source>Two return fields cannot be joined: connect a return field to a parameter, or two parameters.</source>
+        <translation>两个返回值字段不能相连：请将返回值字段连接到参数，或连接两个参数。</translation>
+    </message>
+    <message>
+        <source>Connected %1.%2 to %3.%4.</source>
+        <translation>已将 %1.%2 连接到 %3.%4。</translation>
+    </message>
+</context>
+<context>
     <name>DemoProject</name>
     <message>
         <source>Callwright demo: tau-bench retail and airline</source>
         <translation>Callwright 演示：tau-bench 零售与航空</translation>
+    </message>
+</context>
+<context>
+    <name>GraphLayout</name>
+    <message>
+        <source>Graphviz could not start.</source>
+        <translation>无法启动 Graphviz。</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the graph.</source>
+        <translation>Graphviz 无法对依赖图进行布局。</translation>
+    </message>
+    <message>
+        <source>Graphviz returned no position for a tool.</source>
+        <translation>Graphviz 未返回某个工具的位置。</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1966,15 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MoveGraphNodes</name>
+    <message numerus="yes">
+        <source>Move %n Tool(s)</source>
+        <translation>
+            <numerusform>移动 %n 个工具</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1821,12 +2321,49 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
         <source>its schema cannot be read</source>
         <translation>无法读取数据库模式</translation>
     </message>
+    <message>
+        <source>This value cannot be stored: %1</source>
+        <translation>无法存储此值：%1</translation>
+    </message>
+    <message>
+        <source>the stored dialogue is not a JSON object</source>
+        <translation>存储的对话不是 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveGraphEdges</name>
+    <message numerus="yes">
+        <source>Delete %n Connection(s)</source>
+        <translation>
+            <numerusform>删除 %n 个连接</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveGraphNodes</name>
+    <message>
+        <source>Remove %1 from Graph</source>
+        <translation>从依赖图中移除 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Tool(s) from Graph</source>
+        <translation>
+            <numerusform>从依赖图中移除 %n 个工具</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveTool</name>
     <message>
         <source>Delete Tool %1</source>
         <translation>删除工具 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceInferredEdges</name>
+    <message>
+        <source>Infer Edges</source>
+        <translation>推断边</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2445,22 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <message>
         <source>Open the Import Catalog dialog reading &lt;file&gt; (with --screenshot, picture the dialog&apos;s report).</source>
         <translation>打开“导入工具目录”对话框并读取 &lt;file&gt;（与 --screenshot 同用时，截取对话框中的报告）。</translation>
+    </message>
+    <message>
+        <source>Show the Graph panel with the catalog &lt;name&gt;.</source>
+        <translation>显示依赖图面板，并选中工具目录 &lt;name&gt;。</translation>
+    </message>
+    <message>
+        <source>Show the Graph panel, put every tool of the catalog on it, infer edges and lay it out.</source>
+        <translation>显示依赖图面板，将工具目录中的所有工具放到图上，推断边并进行布局。</translation>
+    </message>
+    <message>
+        <source>Show the Graph panel and lay its graph out.</source>
+        <translation>显示依赖图面板并对其依赖图进行布局。</translation>
+    </message>
+    <message>
+        <source>Show the Graph panel zoomed on the tool &lt;name&gt;, with its most telling edge in the inspector.</source>
+        <translation>显示依赖图面板并缩放到工具 &lt;name&gt;，在检查器中显示其最具代表性的边。</translation>
     </message>
 </context>
 </TS>

@@ -74,6 +74,25 @@ ActionRegistry::ActionRegistry(QObject *parent)
     QAction *about = make(Id::About, tr("&About Callwright"), "help-about");
     about->setMenuRole(QAction::AboutRole);
 
+    // The Graph panel's commands act on its canvas only: F and Delete are ordinary keys
+    // everywhere else. The panel adds them to its view.
+    make(Id::InferEdges, tr("&Infer Edges"), "system-run")
+            ->setToolTip(tr("Join tools whose parameters and return fields match, replacing the "
+                            "inferred edges (manual edges stay)"));
+    make(Id::LayoutGraph, tr("&Layout"), "view-grid")
+            ->setToolTip(tr("Arrange the graph automatically with Graphviz (undoable)"));
+    QAction *zoomIn = make(Id::ZoomInGraph, tr("Zoom &In"), "zoom-in");
+    zoomIn->setShortcuts({QKeySequence(QStringLiteral("Ctrl+=")), QKeySequence::ZoomIn});
+    make(Id::ZoomOutGraph, tr("Zoom &Out"), "zoom-out", QKeySequence::ZoomOut);
+    make(Id::FitGraph, tr("&Fit"), "zoom-fit-best", QKeySequence(Qt::Key_F))
+            ->setToolTip(tr("Show the whole graph (F)"));
+    make(Id::DeleteGraphSelection, tr("&Delete from Graph"), "edit-delete",
+         QKeySequence(QKeySequence::Delete))
+            ->setToolTip(tr("Remove the selected tools (with their edges) and edges from the "
+                            "graph; the tools stay in the catalog"));
+    for (Id id : {Id::ZoomInGraph, Id::ZoomOutGraph, Id::FitGraph, Id::DeleteGraphSelection})
+        action(id)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
     setProjectOpen(false);
 }
 
@@ -92,7 +111,8 @@ void ActionRegistry::setProjectOpen(bool open)
         action(id)->setEnabled(open);
     // These also depend on the selection; the Catalog panel refines them.
     if (!open) {
-        for (Id id : {Id::ExportCatalog, Id::AddTool, Id::DuplicateTool, Id::DeleteTool})
+        for (Id id : {Id::ExportCatalog, Id::AddTool, Id::DuplicateTool, Id::DeleteTool,
+                      Id::InferEdges, Id::LayoutGraph, Id::DeleteGraphSelection})
             action(id)->setEnabled(false);
     }
 }

@@ -33,6 +33,12 @@ public:
         DeleteTool,
         OpenDemoProject,
         About,
+        InferEdges,
+        LayoutGraph,
+        ZoomInGraph,
+        ZoomOutGraph,
+        FitGraph,
+        DeleteGraphSelection,
         Count
     };
 

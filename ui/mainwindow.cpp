@@ -48,7 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     addPanel(m_catalog);
-    addPanel(new GraphPanel(this));
+    addPanel(new GraphPanel(m_actions, this));
     addPanel(new SimulationPanel(this));
     addPanel(new ReviewPanel(this));
     addPanel(new ScoresPanel(this));

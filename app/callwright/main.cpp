@@ -3,10 +3,12 @@
 #include "dialogs/importcatalogdialog.h"
 #include "mainwindow.h"
 #include "panels/catalogpanel.h"
+#include "panels/graphpanel.h"
 #include "projectcontroller.h"
 #include "projectsession.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -82,7 +84,24 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Open the Import Catalog dialog reading <file> "
                                             "(with --screenshot, picture the dialog's report)."),
         QStringLiteral("file"));
-    parser.addOptions({demo, screenshot, tab, selectTool, toolName, showImport});
+    const QCommandLineOption graphCatalog(
+        QStringLiteral("graph-catalog"),
+        QCoreApplication::translate("main", "Show the Graph panel with the catalog <name>."),
+        QStringLiteral("name"));
+    const QCommandLineOption graphAll(
+        QStringLiteral("graph-all"),
+        QCoreApplication::translate("main", "Show the Graph panel, put every tool of the "
+                                            "catalog on it, infer edges and lay it out."));
+    const QCommandLineOption graphLayout(
+        QStringLiteral("graph-layout"),
+        QCoreApplication::translate("main", "Show the Graph panel and lay its graph out."));
+    const QCommandLineOption graphFocus(
+        QStringLiteral("graph-focus"),
+        QCoreApplication::translate("main", "Show the Graph panel zoomed on the tool <name>, "
+                                            "with its most telling edge in the inspector."),
+        QStringLiteral("name"));
+    parser.addOptions({demo, screenshot, tab, selectTool, toolName, showImport, graphCatalog,
+                       graphAll, graphLayout, graphFocus});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -146,14 +165,71 @@ int main(int argc, char *argv[])
         dialog->startImport();
     }
 
-    if (grabbing && !grabImport) {
-        const QString file = parser.value(screenshot);
+    auto grabWindow = [&window, file = parser.value(screenshot)] {
         QTimer::singleShot(1500, &window, [&window, file] {
             const bool saved = window.grab().save(file);
             if (!saved)
                 std::fprintf(stderr, "callwright: cannot write %s\n", qPrintable(file));
             QCoreApplication::exit(saved ? 0 : 1);
         });
+    };
+
+    // The graph steps run one after the other (inference and layout are asynchronous); the
+    // picture is taken once the last has finished.
+    GraphPanel *graph = window.findChild<GraphPanel *>();
+    const bool graphSteps = parser.isSet(graphCatalog) || parser.isSet(graphAll)
+                            || parser.isSet(graphLayout) || parser.isSet(graphFocus);
+    if (graphSteps && graph) {
+        window.selectPanel(QStringLiteral("graph"));
+        if (parser.isSet(graphCatalog)) {
+            const int index = graph->catalogSelector()->findText(parser.value(graphCatalog));
+            if (index < 0
+                || !graph->selectCatalog(graph->catalogSelector()->itemData(index).toLongLong()))
+                std::fprintf(stderr, "callwright: no catalog named %s\n",
+                             qPrintable(parser.value(graphCatalog)));
+        }
+        auto report = [](const QString &text) {
+            std::fprintf(stdout, "%s\n", qPrintable(text));
+            std::fflush(stdout);
+        };
+        auto focus = [graph, grabbing, grabWindow, name = parser.value(graphFocus)] {
+            if (!name.isEmpty() && !graph->inspectTool(name))
+                std::fprintf(stderr, "callwright: no tool named %s on the graph\n",
+                             qPrintable(name));
+            if (grabbing)
+                grabWindow();
+        };
+        QObject::connect(graph, &GraphPanel::layoutFinished, graph,
+                         [report, focus](const QString &text) {
+                             report(text);
+                             focus();
+                         });
+        // A step that has nothing to do does not start, and then nothing will report back.
+        auto layout = [graph, focus] {
+            graph->layoutGraph();
+            if (!graph->isBusy())
+                focus();
+        };
+        if (parser.isSet(graphAll)) {
+            QObject::connect(graph, &GraphPanel::inferenceFinished, graph,
+                             [report, layout](const QString &text) {
+                                 report(text);
+                                 layout();
+                             });
+            // After the panel has fitted the catalog's stored graph.
+            QTimer::singleShot(0, graph, [graph, layout] {
+                graph->addAllTools();
+                graph->inferEdges();
+                if (!graph->isBusy())
+                    layout();
+            });
+        } else if (parser.isSet(graphLayout)) {
+            QTimer::singleShot(0, graph, layout);
+        } else {
+            QTimer::singleShot(0, graph, focus);
+        }
+    } else if (grabbing && !grabImport) {
+        grabWindow();
     }
     return QApplication::exec();
 }
