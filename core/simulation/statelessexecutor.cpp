@@ -1,0 +1,86 @@
+#include "statelessexecutor.h"
+
+#include "callcache.h"
+#include "schema/schemavalidator.h"
+#include "toolagent.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+
+namespace Callwright {
+
+namespace {
+
+void addIssues(std::vector<ValidationIssue> &out, const std::vector<SchemaError> &errors,
+               const QString &prefix)
+{
+    for (const SchemaError &e : errors) {
+        out.push_back({e.severity == SchemaError::Severity::Error
+                               ? ValidationIssue::Severity::Error
+                               : ValidationIssue::Severity::Warning,
+                       prefix + e.instanceLocation, e.keyword, e.message});
+    }
+}
+
+} // namespace
+
+StatelessExecutor::StatelessExecutor(ToolAgent &agent, CallCache *cache)
+    : m_agent(agent)
+    , m_cache(cache)
+{}
+
+StatelessExecutor::~StatelessExecutor() = default;
+
+const SchemaValidator &StatelessExecutor::validator(const Json &schema)
+{
+    const std::string key = schema.dump();
+    auto it = m_validators.find(key);
+    if (it == m_validators.end())
+        it = m_validators.emplace(key, std::make_unique<SchemaValidator>(schema)).first;
+    return *it->second;
+}
+
+CallRecord StatelessExecutor::execute(const Tool &tool, const QString &callId,
+                                      const Json &arguments, const Json &envelope)
+{
+    CallRecord record;
+    record.callId = callId;
+    record.toolName = tool.name;
+    record.request = arguments;
+    record.envelope = envelope;
+    record.requestHash = requestHashOf(tool.name, arguments, envelope);
+    record.startedAtMs = QDateTime::currentMSecsSinceEpoch();
+    QElapsedTimer timer;
+    timer.start();
+
+    addIssues(record.issues, validator(tool.parameters).validate(arguments),
+              QStringLiteral("/request"));
+
+    std::optional<ToolAgentOutput> output;
+    if (m_cache)
+        output = m_cache->find(record.requestHash);
+    if (output) {
+        ++m_cacheHits;
+    } else {
+        // The agent gets the tool and the request, and nothing else.
+        output = m_agent.respond(ToolAgentInput{tool, arguments, envelope});
+        ++m_agentCalls;
+        if (m_cache)
+            m_cache->insert(record.requestHash, *output);
+    }
+    record.response = output->result;
+    record.isError = output->isError;
+    if (!record.isError && tool.returns.is_object()) {
+        addIssues(record.issues, validator(tool.returns).validate(record.response),
+                  QStringLiteral("/response"));
+    }
+    record.durationUs = timer.nsecsElapsed() / 1000;
+    return record;
+}
+
+CallRecord StatelessExecutor::replay(const Tool &tool, const CallRecord &stored)
+{
+    return execute(tool, stored.callId, stored.request, stored.envelope);
+}
+
+} // namespace Callwright

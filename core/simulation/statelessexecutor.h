@@ -1,0 +1,46 @@
+#pragma once
+
+#include "model/callrecord.h"
+#include "model/tool.h"
+
+#include <map>
+#include <memory>
+#include <string>
+
+namespace Callwright {
+
+class CallCache;
+class SchemaValidator;
+class ToolAgent;
+
+/// Runs one tool call as a pure function of its request and records everything about it: the
+/// request, the envelope, the response, timing, and what validation found (arguments against
+/// the parameters schema, the response against the returns schema). An identical request is
+/// answered from the cache, so a replay gives the stored response. One executor per thread;
+/// the cache may be shared.
+class StatelessExecutor final
+{
+public:
+    explicit StatelessExecutor(ToolAgent &agent, CallCache *cache = nullptr);
+    ~StatelessExecutor();
+
+    CallRecord execute(const Tool &tool, const QString &callId, const Json &arguments,
+                       const Json &envelope = {});
+    /// Runs a stored call again from its request alone (the tool as it is now).
+    CallRecord replay(const Tool &tool, const CallRecord &stored);
+
+    int agentCalls() const { return m_agentCalls; }
+    int cacheHits() const { return m_cacheHits; }
+
+private:
+    const SchemaValidator &validator(const Json &schema);
+
+    ToolAgent &m_agent;
+    CallCache *m_cache;
+    // Compiled validators by schema text: a job validates the same few schemas many times.
+    std::map<std::string, std::unique_ptr<SchemaValidator>> m_validators;
+    int m_agentCalls = 0;
+    int m_cacheHits = 0;
+};
+
+} // namespace Callwright
