@@ -52,11 +52,22 @@ Json CatalogExporter::toMcpToolsList(const Catalog &catalog)
             }
             const auto &[key, value] = *kept;
             const qsizetype dot = key.indexOf(QLatin1Char('.'));
-            if (dot < 0) {
-                entry[key.toStdString()] = value;
-            } else {
-                entry[key.left(dot).toStdString()][key.mid(dot + 1).toStdString()] = value;
+            const QString parent = dot < 0 ? key : key.left(dot);
+            // Only the members the MCP importer turns into tags come back; anything else (a
+            // hand-written "mcp:name=...") stays a plain tag rather than overwrite the tool.
+            const bool known = (dot < 0 && parent == QLatin1String("title"))
+                               || (dot > 0
+                                   && (parent == QLatin1String("annotations")
+                                       || parent == QLatin1String("execution")));
+            if (!known) {
+                plainTags.push_back(tag);
+                continue;
             }
+            Json &slot = entry[parent.toStdString()];
+            if (dot < 0)
+                slot = value;
+            else
+                slot[key.mid(dot + 1).toStdString()] = value;
         }
         entry["description"] = tool.description;
         entry["inputSchema"] = tool.parameters;

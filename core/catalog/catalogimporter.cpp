@@ -130,9 +130,11 @@ CatalogFormat CatalogImporter::detect(const QByteArray &data, const QString &sou
     return sniff(data, sourceName).format;
 }
 
-std::optional<Catalog> CatalogImporter::read(const QByteArray &data, const QString &sourceName,
-                                             ImportReport *report, QString *error,
-                                             CatalogFormat format, CatalogFormat *detected)
+namespace {
+
+std::optional<Catalog> readAnyFormat(const QByteArray &data, const QString &sourceName,
+                                     ImportReport *report, QString *error, CatalogFormat format,
+                                     CatalogFormat *detected)
 {
     Sniffed s;
     if (format == CatalogFormat::Auto) {
@@ -188,6 +190,24 @@ std::optional<Catalog> CatalogImporter::read(const QByteArray &data, const QStri
         }
     }
     return catalog;
+}
+
+} // namespace
+
+std::optional<Catalog> CatalogImporter::read(const QByteArray &data, const QString &sourceName,
+                                             ImportReport *report, QString *error,
+                                             CatalogFormat format, CatalogFormat *detected)
+{
+    // The importers check every value they read; this is the net for one they missed, so
+    // that a strange file gives a message instead of ending the program.
+    try {
+        return readAnyFormat(data, sourceName, report, error, format, detected);
+    } catch (const std::exception &e) {
+        if (error)
+            *error = Tr::tr("%1: unexpected content (%2)")
+                             .arg(sourceName, QString::fromUtf8(e.what()));
+        return std::nullopt;
+    }
 }
 
 std::optional<Catalog> CatalogImporter::readFile(const QString &path, ImportReport *report,

@@ -119,7 +119,7 @@ public:
             }
         }
         signalGroup(false); // whatever it started and left behind
-        m_pgid = 0; // once: the number may be reused by an unrelated group later
+        m_pgid = 0;         // once: the number may be reused by an unrelated group later
     }
 
 private:
@@ -387,7 +387,10 @@ std::optional<Catalog> McpClient::listTools(ImportReport *report, QString *error
     }
     const Json info
             = server->is_object() ? server->value("serverInfo", Json::object()) : Json::object();
-    const std::string name = info.is_object() ? info.value("name", std::string()) : std::string();
+    const std::string name
+            = info.is_object() && info.contains("name") && info.at("name").is_string()
+                      ? info.at("name").get<std::string>()
+                      : std::string();
     catalog->name
             = name.empty() ? QFileInfo(m_program).completeBaseName() : QString::fromStdString(name);
     if (info.is_object() && info.contains("version") && info.at("version").is_string()) {

@@ -83,7 +83,8 @@ public:
                     m_tool.tags.append(tag.get<QString>());
             }
         }
-        if (op.value("deprecated", false) == true)
+        // Compared, never converted: "deprecated: yes" is a string under YAML 1.2.
+        if (op.contains("deprecated") && op.at("deprecated") == true)
             m_tool.tags.append(QStringLiteral("deprecated"));
         if (const auto cb = op.find("callbacks");
             cb != op.end() && cb->is_object() && !cb->empty()) {
@@ -264,7 +265,7 @@ private:
                 warn(at, Tr::tr("parameter \"%1\" has no schema: any value is accepted").arg(name));
             }
             describe(s, textOf(*p, "description"));
-            if (p->value("deprecated", false) == true && s.is_object())
+            if (p->contains("deprecated") && p->at("deprecated") == true && s.is_object())
                 s["deprecated"] = true;
             if (in == "formData") {
                 addProperty(form, formRequired, name, "formData", std::move(s), isRequired, at);

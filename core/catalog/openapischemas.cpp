@@ -205,7 +205,9 @@ void OpenApiSchemas::applyDiscriminator(const Json &raw, Json &out) const
     const auto name = d->find("propertyName");
     if (name == d->end() || !name->is_string())
         return;
-    const Json mapping = d->value("mapping", Json::object());
+    const auto mappingIt = d->find("mapping");
+    const Json mapping
+            = mappingIt != d->end() && mappingIt->is_object() ? *mappingIt : Json::object();
     for (const char *combinator : {"oneOf", "anyOf"}) {
         const auto branches = raw.find(combinator);
         if (branches == raw.end() || !branches->is_array() || !out.contains(combinator))

@@ -67,6 +67,24 @@ class TestCatalogExporter final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void handWrittenTagsCannotBreakMcpExport()
+    {
+        Catalog catalog;
+        catalog.name = QStringLiteral("odd");
+        Tool tool;
+        tool.name = QStringLiteral("lookup");
+        tool.parameters = Json{{"type", "object"}};
+        // A tag that would overwrite the name, and one that turns "annotations" into a string
+        // before another needs it as an object.
+        tool.tags = {QStringLiteral("mcp:name=evil"), QStringLiteral("mcp:annotations=x"),
+                     QStringLiteral("mcp:annotations.readOnlyHint=true")};
+        catalog.tools.push_back(tool);
+        const Json exported = CatalogExporter::toMcpToolsList(catalog);
+        const Json &entry = exported.at("tools").at(0);
+        QCOMPARE(entry.at("name").get<std::string>(), std::string("lookup"));
+        QVERIFY(entry.at("annotations").is_object());
+    }
+
     void roundTrips_data()
     {
         QTest::addColumn<QByteArray>("kind");

@@ -26,6 +26,36 @@ class TestCatalogImporter final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void oddButValidValuesNeverEndTheProgram()
+    {
+        // "deprecated: yes" is a string under YAML 1.2; a discriminator mapping may be a list.
+        const QByteArray spec
+                = "openapi: 3.0.3\n"
+                  "info: {title: odd, version: '1'}\n"
+                  "paths:\n"
+                  "  /pets:\n"
+                  "    get:\n"
+                  "      operationId: listPets\n"
+                  "      deprecated: yes\n"
+                  "      parameters:\n"
+                  "        - {name: limit, in: query, deprecated: 1,"
+                  " schema: {type: integer}}\n"
+                  "      responses:\n"
+                  "        '200':\n"
+                  "          description: ok\n"
+                  "          content:\n"
+                  "            application/json:\n"
+                  "              schema:\n"
+                  "                oneOf: [{type: string}, {type: integer}]\n"
+                  "                discriminator: {propertyName: kind, mapping: [a, b]}\n";
+        QString error;
+        const auto catalog
+                = CatalogImporter::read(spec, QStringLiteral("odd.yaml"), nullptr, &error);
+        QVERIFY2(catalog, qPrintable(error));
+        QCOMPARE(int(catalog->tools.size()), 1);
+        QVERIFY(!catalog->tools.front().tags.contains(QStringLiteral("deprecated")));
+    }
+
     void formatIsDetected_data()
     {
         QTest::addColumn<QString>("file");
@@ -150,7 +180,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!CatalogImporter::read(deep, QStringLiteral("deep.json"), nullptr, &error));
         QVERIFY2(error.startsWith(QStringLiteral("deep.json: tool \"a\": /parameters/x/0/0/"))
-                     && error.contains(QStringLiteral("deeper than 64 levels")),
+                         && error.contains(QStringLiteral("deeper than 64 levels")),
                  qPrintable(error));
     }
 
