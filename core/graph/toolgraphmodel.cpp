@@ -233,7 +233,11 @@ void ToolGraphModel::moveNodes(const std::map<int, QPointF> &positions)
 
 void ToolGraphModel::finishMove()
 {
+    const bool wasOpen = m_moveOpen;
     m_moveOpen = false;
+    if (wasOpen && m_moveUnsaved) // the drag's positions reach the file once, on release
+        save();
+    m_moveUnsaved = false;
 }
 
 void ToolGraphModel::removeNodes(const QList<int> &nodeIds)
@@ -462,7 +466,12 @@ void ToolGraphModel::applyNodePositions(const std::map<int, QPointF> &positions)
     }
     if (moved.empty())
         return;
-    save();
+    // During a drag every mouse move lands here; writing the whole graph each time would make
+    // large graphs stutter, so the file is written when the drag ends (finishMove).
+    if (m_moveOpen)
+        m_moveUnsaved = true;
+    else
+        save();
     for (int id : moved)
         Q_EMIT nodePositionUpdated(id);
 }

@@ -143,6 +143,7 @@ private:
     int m_nextNodeId = 1;
     int m_nextEdgeId = 1;
     bool m_moveOpen = false;
+    bool m_moveUnsaved = false; ///< positions of the open drag not yet written
     int m_moveSerial = 0;
     int m_updateDepth = 0;
     bool m_dirty = false;
