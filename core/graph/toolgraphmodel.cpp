@@ -344,8 +344,14 @@ ToolGraphModel::replaceInferredEdges(const std::vector<InferredEdge> &inferred,
     };
     std::vector<GraphEdge> edges;
     edges.reserve(inferred.size());
+    // Inference runs off the GUI thread on a copy of the tools; one renamed or deleted since
+    // must not come back as a node of its own.
+    const Catalog *catalog = m_document->catalog(catalogId());
+    const auto exists = [catalog](const QString &tool) {
+        return catalog && catalog->findTool(tool);
+    };
     for (const InferredEdge &ie : inferred) {
-        if (ie.fromToolName == ie.toToolName)
+        if (ie.fromToolName == ie.toToolName || !exists(ie.fromToolName) || !exists(ie.toToolName))
             continue;
         GraphEdge e;
         e.fromNode = nodeFor(ie.fromToolName);

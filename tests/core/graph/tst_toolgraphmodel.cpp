@@ -1,5 +1,6 @@
 // The graph model through the project document: edits are undo steps, bad edges are refused,
 // deleting a tool takes its edges (and undo brings them back), and it all reaches the file.
+#include "graph/edgeinference.h"
 #include "graph/toolgraphmodel.h"
 #include "model/projectdocument.h"
 #include "store/projectstore.h"
@@ -262,6 +263,25 @@ private Q_SLOTS:
         m_doc->undoStack()->redo();
         QVERIFY(m_doc->graphModel(id));
         QCOMPARE(m_doc->graphModel(id)->graph().nodes.size(), std::size_t(1));
+    }
+
+    void inferenceFinishedAfterAToolWentAwayAddsNoGhost()
+    {
+        // Inference runs on a copy of the tools; meanwhile the curator deletes one of them.
+        const std::vector<Tool> snapshot = m_doc->catalogs().front().tools;
+        const InferenceResult result = EdgeInference::infer(snapshot);
+        bool touchesDetails = false;
+        for (const InferredEdge &e : result.edges) {
+            touchesDetails = touchesDetails || e.fromToolName == QLatin1String("get_user_details")
+                             || e.toToolName == QLatin1String("get_user_details");
+        }
+        QVERIFY(touchesDetails); // otherwise this test would prove nothing
+        m_doc->removeTool(m_doc->catalogs().front().tools[1].id); // get_user_details
+
+        m_graph->replaceInferredEdges(result.edges);
+        QCOMPARE(m_graph->nodeForTool(QStringLiteral("get_user_details")), -1);
+        for (const GraphNode &n : m_graph->graph().nodes)
+            QVERIFY2(m_graph->toolOf(n.id), qPrintable(n.toolName));
     }
 
     void changesPersistInTheProjectFile()
