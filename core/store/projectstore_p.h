@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QSqlQuery>
+
+#include <optional>
+
 // Shared by the projectstore*.cpp files; not part of the store's interface.
 
 #include "projectstore.h"
@@ -44,7 +48,35 @@ public:
     /// parse is reported as damage rather than thrown at the caller.
     template<typename T>
     bool fromRow(const QByteArray &json, qint64 id, const char *table, T *out) const;
+
+    /// The model value in the JSON column of the one row that sql (one bound key) selects;
+    /// nothing when there is no such row, or with lastError set when it cannot be read.
+    template<typename T>
+    std::optional<T> readRow(const char *sql, qint64 key, const char *table) const;
 };
+
+template<typename T>
+std::optional<T> ProjectStore::Private::readRow(const char *sql, qint64 key,
+                                                const char *table) const
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QString::fromLatin1(sql));
+    q.addBindValue(key);
+    if (!q.exec()) {
+        failSql(q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            failSql(q.lastError());
+        return std::nullopt;
+    }
+    T value;
+    if (!fromRow(q.value(0).toByteArray(), key, table, &value))
+        return std::nullopt;
+    return value;
+}
 
 template<typename T>
 bool ProjectStore::Private::fromRow(const QByteArray &json, qint64 id, const char *table,

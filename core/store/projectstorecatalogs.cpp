@@ -97,21 +97,15 @@ std::optional<Catalog> ProjectStore::catalog(qint64 id) const
 {
     if (!d->ready(false))
         return std::nullopt;
-    QSqlQuery q(d->db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT CAST(json AS BLOB) FROM catalogs WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        d->failSql(q.lastError());
+    std::optional<Catalog> header = d->readRow<Catalog>(
+            "SELECT CAST(json AS BLOB) FROM catalogs WHERE id = ?", id, "catalogs");
+    if (!header)
         return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    Catalog c;
-    if (!d->fromRow(q.value(0).toByteArray(), id, "catalogs", &c))
-        return std::nullopt;
+    Catalog c = std::move(*header);
     c.id = id;
     c.tools.clear();
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, CAST(json AS BLOB) FROM tools WHERE catalog_id = ?"
                              " ORDER BY position, id"));
     q.addBindValue(id);
@@ -318,20 +312,10 @@ std::optional<ToolGraph> ProjectStore::graph(qint64 catalogId) const
 {
     if (!d->ready(false))
         return std::nullopt;
-    QSqlQuery q(d->db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT CAST(json AS BLOB) FROM graphs WHERE catalog_id = ?"));
-    q.addBindValue(catalogId);
-    if (!q.exec()) {
-        d->failSql(q.lastError());
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    ToolGraph g;
-    if (!d->fromRow(q.value(0).toByteArray(), catalogId, "graphs", &g))
-        return std::nullopt;
-    g.catalogId = catalogId;
+    std::optional<ToolGraph> g = d->readRow<ToolGraph>(
+            "SELECT CAST(json AS BLOB) FROM graphs WHERE catalog_id = ?", catalogId, "graphs");
+    if (g)
+        g->catalogId = catalogId;
     return g;
 }
 

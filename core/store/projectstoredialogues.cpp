@@ -206,23 +206,10 @@ std::optional<Dialogue> ProjectStore::dialogue(qint64 id) const
 {
     if (!d->ready(false))
         return std::nullopt;
-    QSqlQuery q(d->db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT CAST(json AS BLOB) FROM dialogues WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        d->failSql(q.lastError());
-        return std::nullopt;
-    }
-    if (!q.next()) {
-        if (q.lastError().isValid())
-            d->failSql(q.lastError());
-        return std::nullopt;
-    }
-    Dialogue result;
-    if (!d->fromRow(q.value(0).toByteArray(), id, "dialogues", &result))
-        return std::nullopt;
-    result.id = id;
+    std::optional<Dialogue> result = d->readRow<Dialogue>(
+            "SELECT CAST(json AS BLOB) FROM dialogues WHERE id = ?", id, "dialogues");
+    if (result)
+        result->id = id;
     return result;
 }
 
