@@ -53,7 +53,23 @@ public:
     /// nothing when there is no such row, or with lastError set when it cannot be read.
     template<typename T>
     std::optional<T> readRow(const char *sql, qint64 key, const char *table) const;
+
+    /// Runs a write; a value the model could not read back (storedJson throws) is refused
+    /// with a message before anything reaches the file.
+    template<typename Write>
+    bool refusingUnstorable(Write &&write) const;
 };
+
+template<typename Write>
+bool ProjectStore::Private::refusingUnstorable(Write &&write) const
+{
+    try {
+        return write();
+    } catch (const ModelError &e) {
+        return fail(StoreError::Kind::Invalid,
+                    tr("This value cannot be stored: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
 
 template<typename T>
 std::optional<T> ProjectStore::Private::readRow(const char *sql, qint64 key,

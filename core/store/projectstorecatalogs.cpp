@@ -126,8 +126,7 @@ std::optional<Catalog> ProjectStore::catalog(qint64 id) const
 
 bool ProjectStore::insertCatalog(Catalog &catalog)
 {
-    // Values the model could not read back are refused before anything is written.
-    try {
+    return d->refusingUnstorable([&] {
         if (!d->ready(true))
             return false;
         QString why;
@@ -160,17 +159,12 @@ bool ProjectStore::insertCatalog(Catalog &catalog)
         for (std::size_t i = 0; i < catalog.tools.size(); ++i)
             catalog.tools[i].id = toolIds[i];
         return true;
-    } catch (const ModelError &e) {
-        return d->fail(
-                Kind::Invalid,
-                Private::tr("This value cannot be stored: %1").arg(QString::fromUtf8(e.what())));
-    }
+    });
 }
 
 bool ProjectStore::updateCatalogInfo(const Catalog &catalog)
 {
-    // Values the model could not read back are refused before anything is written.
-    try {
+    return d->refusingUnstorable([&] {
         if (!d->ready(true))
             return false;
         QSqlQuery q(d->db);
@@ -184,11 +178,7 @@ bool ProjectStore::updateCatalogInfo(const Catalog &catalog)
         if (q.numRowsAffected() == 0)
             return d->fail(Kind::Invalid, Private::tr("There is no catalog %1.").arg(catalog.id));
         return true;
-    } catch (const ModelError &e) {
-        return d->fail(
-                Kind::Invalid,
-                Private::tr("This value cannot be stored: %1").arg(QString::fromUtf8(e.what())));
-    }
+    });
 }
 
 bool ProjectStore::removeCatalog(qint64 id)
@@ -219,8 +209,7 @@ bool ProjectStore::removeCatalog(qint64 id)
 
 bool ProjectStore::insertTool(qint64 catalogId, Tool &tool, int position)
 {
-    // Values the model could not read back are refused before anything is written.
-    try {
+    return d->refusingUnstorable([&] {
         if (!d->ready(true))
             return false;
         QString why;
@@ -264,17 +253,12 @@ bool ProjectStore::insertTool(qint64 catalogId, Tool &tool, int position)
             return d->failSql(why, 0);
         tool.id = toolId;
         return true;
-    } catch (const ModelError &e) {
-        return d->fail(
-                Kind::Invalid,
-                Private::tr("This value cannot be stored: %1").arg(QString::fromUtf8(e.what())));
-    }
+    });
 }
 
 bool ProjectStore::updateTool(const Tool &tool)
 {
-    // Values the model could not read back are refused before anything is written.
-    try {
+    return d->refusingUnstorable([&] {
         if (!d->ready(true))
             return false;
         QSqlQuery q(d->db);
@@ -287,11 +271,7 @@ bool ProjectStore::updateTool(const Tool &tool)
         if (q.numRowsAffected() == 0)
             return d->fail(Kind::Invalid, Private::tr("There is no tool %1.").arg(tool.id));
         return true;
-    } catch (const ModelError &e) {
-        return d->fail(
-                Kind::Invalid,
-                Private::tr("This value cannot be stored: %1").arg(QString::fromUtf8(e.what())));
-    }
+    });
 }
 
 bool ProjectStore::removeTool(qint64 toolId)
@@ -321,8 +301,7 @@ std::optional<ToolGraph> ProjectStore::graph(qint64 catalogId) const
 
 bool ProjectStore::saveGraph(const ToolGraph &graph)
 {
-    // Values the model could not read back are refused before anything is written.
-    try {
+    return d->refusingUnstorable([&] {
         if (!d->ready(true))
             return false;
         QSqlQuery q(d->db);
@@ -337,17 +316,12 @@ bool ProjectStore::saveGraph(const ToolGraph &graph)
             return false;
         }
         return true;
-    } catch (const ModelError &e) {
-        return d->fail(
-                Kind::Invalid,
-                Private::tr("This value cannot be stored: %1").arg(QString::fromUtf8(e.what())));
-    }
+    });
 }
 
 bool ProjectStore::addRevision(Revision &revision)
 {
-    // Values the model could not read back are refused before anything is written.
-    try {
+    return d->refusingUnstorable([&] {
         if (!d->ready(true))
             return false;
         QSqlQuery q(d->db);
@@ -365,11 +339,7 @@ bool ProjectStore::addRevision(Revision &revision)
         }
         revision.id = q.lastInsertId().toLongLong();
         return true;
-    } catch (const ModelError &e) {
-        return d->fail(
-                Kind::Invalid,
-                Private::tr("This value cannot be stored: %1").arg(QString::fromUtf8(e.what())));
-    }
+    });
 }
 
 std::vector<Revision> ProjectStore::revisions(qint64 dialogueId) const
