@@ -381,11 +381,9 @@ std::optional<Tool> readFunction(const Json &fn, const Line &line, ToolNamer &na
 std::optional<Catalog> BfclImporter::read(const QByteArray &data, const QString &sourceName,
                                           ImportReport *report, QString *error)
 {
-    ImportReport localReport;
-    ImportReport &r = report ? *report : localReport;
-    QString localError;
-    QString &err = error ? *error : localError;
-    r.source = sourceName;
+    ImportOutputs out(report, error, sourceName);
+    ImportReport &r = out.report;
+    QString &err = out.error;
 
     Catalog catalog;
     catalog.name = QFileInfo(sourceName).completeBaseName();

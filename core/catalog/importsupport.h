@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importreport.h"
 #include "model/json.h"
 
 #include <QByteArray>
@@ -47,6 +48,27 @@ public:
 
 private:
     QSet<QString> m_taken;
+};
+
+/// Where an importer writes its report and error: the caller's, or stand-ins when the caller
+/// passed none, so the importer never has to ask.
+class ImportOutputs final
+{
+    ImportReport m_ownReport;
+    QString m_ownError;
+
+public:
+    ImportOutputs(ImportReport *report, QString *error, const QString &source)
+        : report(report ? *report : m_ownReport)
+        , error(error ? *error : m_ownError)
+    {
+        this->report.source = source;
+    }
+    ImportOutputs(const ImportOutputs &) = delete;
+    ImportOutputs &operator=(const ImportOutputs &) = delete;
+
+    ImportReport &report;
+    QString &error;
 };
 
 /// The text of a JSON scalar for messages: strings unquoted, anything else as JSON.

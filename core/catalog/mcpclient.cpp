@@ -320,12 +320,10 @@ QString McpClient::commandLine() const
 
 std::optional<Catalog> McpClient::listTools(ImportReport *report, QString *error)
 {
-    ImportReport localReport;
-    ImportReport &r = report ? *report : localReport;
-    QString localError;
-    QString &err = error ? *error : localError;
     const QString command = commandLine();
-    r.source = command;
+    ImportOutputs out(report, error, command);
+    ImportReport &r = out.report;
+    QString &err = out.error;
     if (m_program.isEmpty()) {
         err = tr("no MCP server command given");
         return std::nullopt;

@@ -211,11 +211,9 @@ std::optional<Catalog> McpImporter::fromTools(const Json &tools, const QString &
 std::optional<Catalog> McpImporter::fromJson(const Json &root, const QString &sourceName,
                                              ImportReport *report, QString *error)
 {
-    ImportReport localReport;
-    ImportReport &r = report ? *report : localReport;
-    QString localError;
-    QString &err = error ? *error : localError;
-    r.source = sourceName;
+    ImportOutputs out(report, error, sourceName);
+    ImportReport &r = out.report;
+    QString &err = out.error;
 
     if (!root.is_object()) {
         err = Tr::tr("%1: expected a tools/list result, an object with \"tools\"").arg(sourceName);

@@ -126,11 +126,9 @@ QString sanitizedToolName(const QString &name, const std::vector<Tool> &taken)
 std::optional<Catalog> OpenAiImporter::read(const QByteArray &data, const QString &sourceName,
                                             ImportReport *report, QString *error)
 {
-    ImportReport localReport;
-    ImportReport &r = report ? *report : localReport;
-    QString localError;
-    QString &err = error ? *error : localError;
-    r.source = sourceName;
+    ImportOutputs out(report, error, sourceName);
+    ImportReport &r = out.report;
+    QString &err = out.error;
 
     Json root;
     try {

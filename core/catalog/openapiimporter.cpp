@@ -439,11 +439,9 @@ std::optional<OpenApiVersion> versionOf(const Json &document, ImportReport &repo
 std::optional<Catalog> OpenApiImporter::fromJson(const Json &document, const QString &sourceName,
                                                  ImportReport *report, QString *error)
 {
-    ImportReport localReport;
-    ImportReport &r = report ? *report : localReport;
-    QString localError;
-    QString &err = error ? *error : localError;
-    r.source = sourceName;
+    ImportOutputs out(report, error, sourceName);
+    ImportReport &r = out.report;
+    QString &err = out.error;
     const auto fail = [&](const QString &what) {
         err = Tr::tr("%1: %2").arg(sourceName, what);
         return std::nullopt;
