@@ -46,6 +46,8 @@ void to_json(Json &j, const PlanStep &s)
     j["intent"] = s.intent;
     if (!s.calls.empty())
         j["calls"] = s.calls;
+    if (!s.withheld.isEmpty())
+        j["withheld"] = s.withheld;
 }
 
 void from_json(const Json &j, PlanStep &s)
@@ -53,6 +55,7 @@ void from_json(const Json &j, PlanStep &s)
     s.kind = enumField(kStepKinds, j, "kind", "step kind");
     s.intent = JsonRead::optional<QString>(j, "intent");
     s.calls = JsonRead::list<PlannedCall>(j, "calls");
+    s.withheld = JsonRead::optional<QString>(j, "withheld");
 }
 
 void to_json(Json &j, const Plan &p)

@@ -37,10 +37,12 @@ struct PlanStep
     Kind kind = Kind::SingleCall;
     QString intent; ///< what the user wants in this turn, in plain words
     std::vector<PlannedCall> calls;
+    /// Clarification only: "ref/parameter", the required value the user leaves out at first.
+    QString withheld;
 
     bool operator==(const PlanStep &o) const
     {
-        return kind == o.kind && intent == o.intent && calls == o.calls;
+        return kind == o.kind && intent == o.intent && calls == o.calls && withheld == o.withheld;
     }
 };
 

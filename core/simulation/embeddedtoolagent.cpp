@@ -3,8 +3,20 @@
 #include "model/callrecord.h"
 #include "schema/schemavalidator.h"
 #include "schema/valuesynthesizer.h"
+#include "tooltext.h"
+
+#include <map>
 
 namespace Callwright {
+
+struct EmbeddedToolAgent::Compiled
+{
+    Json parameters;
+    Json declaredReturns;
+    std::unique_ptr<SchemaValidator> parameterValidator;
+    std::unique_ptr<ValueSynthesizer> synthesizer;
+    std::map<std::string, std::unique_ptr<SchemaValidator>> fieldValidators;
+};
 
 namespace {
 
@@ -15,43 +27,35 @@ quint64 seedOf(const ToolAgentInput &input)
     return hash.left(16).toULongLong(nullptr, 16);
 }
 
-// A result for a tool that declares none: what a typical API answers to an action.
-Json resultFromCall(const ToolAgentInput &input, quint64 seed)
-{
-    Json result = Json::object();
-    result["status"] = "ok";
-    for (auto it = input.arguments.begin(); it != input.arguments.end(); ++it) {
-        const std::string &key = it.key();
-        const bool identifies
-                = key == "id" || (key.size() > 3 && key.compare(key.size() - 3, 3, "_id") == 0);
-        if (identifies && it->is_primitive())
-            result[key] = *it;
-    }
-    result["request_id"] = "req_" + QString::number(seed % 0xFFFFFFFFull, 36).toStdString();
-    return result;
-}
-
-// Echo arguments into same-named result fields where the result's schema allows the value.
-void echoArguments(Json &result, const Json &arguments, const Json &returns)
-{
-    if (!result.is_object() || !arguments.is_object())
-        return;
-    const Json properties = returns.value("properties", Json::object());
-    for (auto it = arguments.begin(); it != arguments.end(); ++it) {
-        const auto property = properties.find(it.key());
-        if (property == properties.end() || !result.contains(it.key()))
-            continue;
-        if (SchemaValidator(*property).isValid(*it))
-            result[it.key()] = *it;
-    }
-}
-
 } // namespace
+
+EmbeddedToolAgent::EmbeddedToolAgent() = default;
+EmbeddedToolAgent::~EmbeddedToolAgent() = default;
+
+const EmbeddedToolAgent::Compiled &EmbeddedToolAgent::compiled(const Tool &tool)
+{
+    auto it = m_compiled.find(tool.name);
+    if (it != m_compiled.end() && (*it)->parameters == tool.parameters
+        && (*it)->declaredReturns == tool.returns) {
+        return **it;
+    }
+    auto entry = std::make_shared<Compiled>();
+    entry->parameters = tool.parameters;
+    entry->declaredReturns = tool.returns;
+    entry->parameterValidator = std::make_unique<SchemaValidator>(tool.parameters);
+    const Json returns = ToolText::effectiveReturns(tool);
+    entry->synthesizer = std::make_unique<ValueSynthesizer>(returns);
+    const Json properties = returns.value("properties", Json::object());
+    for (auto p = properties.begin(); p != properties.end(); ++p)
+        entry->fieldValidators.emplace(p.key(), std::make_unique<SchemaValidator>(*p));
+    it = m_compiled.insert(tool.name, std::move(entry));
+    return **it;
+}
 
 ToolAgentOutput EmbeddedToolAgent::respond(const ToolAgentInput &input)
 {
-    const SchemaValidator parameters(input.tool.parameters);
-    const std::vector<SchemaError> problems = parameters.validate(input.arguments);
+    const Compiled &c = compiled(input.tool);
+    const std::vector<SchemaError> problems = c.parameterValidator->validate(input.arguments);
     if (!problems.empty()) {
         const SchemaError &first = problems.front();
         Json error{{"error", "invalid_arguments"},
@@ -59,12 +63,17 @@ ToolAgentOutput EmbeddedToolAgent::respond(const ToolAgentInput &input)
                    {"field", first.instanceLocation.toStdString()}};
         return {std::move(error), true};
     }
-    const quint64 seed = seedOf(input);
-    if (input.tool.returns.is_null() || !input.tool.returns.is_object())
-        return {resultFromCall(input, seed), false};
     try {
-        Json result = ValueSynthesizer(input.tool.returns).generate(seed, input.tool.name);
-        echoArguments(result, input.arguments, input.tool.returns);
+        Json result = c.synthesizer->generate(seedOf(input), input.tool.name);
+        // Echo arguments into same-named result fields where the result's schema allows.
+        if (result.is_object() && input.arguments.is_object()) {
+            for (auto it = input.arguments.begin(); it != input.arguments.end(); ++it) {
+                const auto v = c.fieldValidators.find(it.key());
+                if (v != c.fieldValidators.end() && result.contains(it.key())
+                    && v->second->isValid(*it))
+                    result[it.key()] = *it;
+            }
+        }
         return {std::move(result), false};
     } catch (const SynthesisError &e) {
         // An unsatisfiable returns schema is the catalog's fault; say so rather than invent.

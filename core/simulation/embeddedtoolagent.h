@@ -2,17 +2,32 @@
 
 #include "toolagent.h"
 
+#include <QHash>
+
+#include <memory>
+
 namespace Callwright {
 
 /// The offline tool agent: a result synthesised from the tool's returns schema (or, for a tool
-/// without one, from the call itself), seeded by the request so the same request always gets
-/// the same result. Fields of the result that share a name with an argument take the
-/// argument's value, so an order looked up by id comes back with that id. Arguments that break
-/// the parameters schema get an error result naming the first problem, as a real API would.
+/// without one, from ToolText::effectiveReturns: a status, the identifiers it was given and
+/// those its name promises), seeded by the request so the same request always gets the same
+/// result. Fields of the result that share a name with an argument take the argument's value,
+/// so an order looked up by id comes back with that id. Arguments that break the parameters
+/// schema get an error result naming the first problem, as a real API would.
+/// Compiled schemas are kept per tool, so one agent serves one thread.
 class EmbeddedToolAgent final : public ToolAgent
 {
 public:
+    EmbeddedToolAgent();
+    ~EmbeddedToolAgent() override;
+
     ToolAgentOutput respond(const ToolAgentInput &input) override;
+
+private:
+    struct Compiled;
+    const Compiled &compiled(const Tool &tool);
+
+    QHash<QString, std::shared_ptr<Compiled>> m_compiled;
 };
 
 } // namespace Callwright

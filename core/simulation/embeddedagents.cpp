@@ -1,0 +1,409 @@
+#include "embeddedagents.h"
+
+#include "phrasebook.h"
+#include "schema/random.h"
+#include "tooltext.h"
+
+#include <QRegularExpression>
+
+namespace Callwright {
+
+namespace {
+
+using Phrasebook::Slot;
+
+// FNV-1a over the texts: the agents' seeds come from what they see, so they stay pure.
+quint64 seedOf(std::initializer_list<QStringView> texts, quint64 salt = 0)
+{
+    quint64 h = 0xcbf29ce484222325ull ^ salt;
+    for (QStringView t : texts) {
+        for (const QChar c : t) {
+            h ^= c.unicode();
+            h *= 0x100000001b3ull;
+        }
+        h ^= 0xff;
+        h *= 0x100000001b3ull;
+    }
+    return h;
+}
+
+bool isPersonal(const QString &name)
+{
+    static const QRegularExpression personal(QStringLiteral(
+        R"(\b(email|phone|name|address|zip|postcode|postal|birthday|birth|first|last)\b)"));
+    return personal.match(name).hasMatch();
+}
+
+bool isReference(const Json &value)
+{
+    return value.is_string() && value.get_ref<const std::string &>().size() > 1
+           && value.get_ref<const std::string &>()[0] == '$';
+}
+
+void flatten(const QString &name, const Json &value, std::vector<Slot> &out, bool nested = false)
+{
+    if (isReference(value) || value.is_null())
+        return;
+    if (value.is_boolean()) {
+        out.push_back({name, value.get<bool>() ? QStringLiteral("yes") : QStringLiteral("no"), true,
+                       false});
+        return;
+    }
+    if (value.is_object()) {
+        for (auto it = value.begin(); it != value.end(); ++it)
+            flatten(name + QLatin1Char(' ') + ToolText::humanize(QString::fromStdString(it.key())),
+                    *it, out, true);
+        return;
+    }
+    if (value.is_array()) {
+        bool scalars = true;
+        for (const Json &v : value)
+            scalars = scalars && v.is_primitive() && !v.is_boolean() && !v.is_null();
+        if (!scalars) {
+            for (const Json &v : value)
+                flatten(name, v, out, true);
+            return;
+        }
+        QStringList items;
+        for (const Json &v : value)
+            items << ToolText::valueText(v);
+        if (items.isEmpty())
+            return;
+        QString joined = items.size() == 1 ? items.front()
+                                           : QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", "))
+                                                     + QStringLiteral(" and ") + items.last();
+        out.push_back({name, joined, false, false});
+        return;
+    }
+    out.push_back({name, ToolText::valueText(value), false, !nested && isPersonal(name)});
+}
+
+std::vector<Slot> slotsOf(const PlannedCall &call, const QString &skipParameter)
+{
+    std::vector<Slot> out;
+    for (auto it = call.arguments.begin(); it != call.arguments.end(); ++it) {
+        const QString key = QString::fromStdString(it.key());
+        if (key == skipParameter)
+            continue;
+        flatten(ToolText::humanize(key), *it, out);
+    }
+    return out;
+}
+
+} // namespace
+
+UserTurn EmbeddedUserAgent::speak(const UserAgentInput &in)
+{
+    const Phrasebook::Style style = Phrasebook::styleOf(in.persona);
+    const QString last = in.dialogue.empty() ? QString() : in.dialogue.back().content;
+    Rng rng(seedOf({in.persona.name, in.goal, in.step.intent, last},
+                   quint64(in.stepIndex) * 131 + in.dialogue.size() * 7 + (in.answering ? 1 : 0)));
+    const bool first = std::none_of(in.dialogue.begin(), in.dialogue.end(), [](const Message &m) {
+        return m.role == Message::Role::User;
+    });
+
+    UserTurn turn;
+    turn.act.kind = in.step.kind;
+    turn.act.calls = in.step.calls;
+    turn.act.topic = in.step.intent;
+    QStringList parts;
+    if (first && !in.answering) {
+        const QString hello = Phrasebook::greeting(rng, style);
+        if (!hello.isEmpty())
+            parts << hello;
+    }
+
+    const QStringList withheld = in.step.withheld.split(QLatin1Char('/'));
+    switch (in.step.kind) {
+    case PlanStep::Kind::ChitChat: {
+        QString topic;
+        parts << Phrasebook::chitChat(rng, style, &topic);
+        turn.act.topic = topic;
+        break;
+    }
+    case PlanStep::Kind::Unsupported:
+        parts << Phrasebook::request(rng, style, in.step.intent);
+        break;
+    default:
+        if (in.answering && withheld.size() == 2) {
+            turn.act.answersClarification = true;
+            for (const PlannedCall &call : in.step.calls) {
+                if (QString::number(call.ref) != withheld[0])
+                    continue;
+                std::vector<Slot> values;
+                flatten(ToolText::humanize(withheld[1]),
+                        call.arguments.value(withheld[1].toStdString(), Json()), values);
+                if (!values.empty())
+                    parts << Phrasebook::clarificationAnswer(rng, style, values.front());
+            }
+            break;
+        }
+        const QStringList phrases = in.step.intent.split(QStringLiteral("; "), Qt::SkipEmptyParts);
+        if (phrases.size() <= 1)
+            parts << Phrasebook::request(rng, style, phrases.value(0, in.step.intent));
+        else if (in.step.kind == PlanStep::Kind::ParallelCalls)
+            parts << Phrasebook::requestMany(rng, style, phrases);
+        else
+            parts << Phrasebook::requestSequence(rng, style, phrases);
+        std::vector<Slot> values;
+        for (const PlannedCall &call : in.step.calls) {
+            const bool withholdHere = withheld.size() == 2 && QString::number(call.ref) == withheld[0];
+            for (Slot &s : slotsOf(call, withholdHere ? withheld[1] : QString())) {
+                const bool known = std::any_of(values.begin(), values.end(), [&](const Slot &v) {
+                    return v.name == s.name && v.value == s.value;
+                });
+                if (!known)
+                    values.push_back(std::move(s));
+            }
+        }
+        const QString stated = Phrasebook::slots(rng, style, values);
+        if (!stated.isEmpty())
+            parts << stated;
+        if (!in.step.withheld.isEmpty())
+            turn.act.withheld = in.step.withheld;
+        break;
+    }
+    if (!in.answering && rng.chance(0.35)) {
+        const QString bye = Phrasebook::closing(rng, style);
+        if (!bye.isEmpty())
+            parts << bye;
+    }
+    for (QString &p : parts)
+        p = p.trimmed();
+    parts.removeAll(QString());
+    if (!parts.isEmpty())
+        parts[0][0] = parts[0].at(0).toUpper();
+    turn.text = parts.join(QLatin1Char(' '));
+    return turn;
+}
+
+Json resolveReference(const QString &reference, const std::vector<std::pair<int, Json>> &results)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^\$(\d+)(?:\.(.+))?$)"));
+    const QRegularExpressionMatch m = pattern.match(reference);
+    if (!m.hasMatch())
+        return Json();
+    const int ref = m.captured(1).toInt();
+    for (const auto &[r, result] : results) {
+        if (r != ref)
+            continue;
+        const Json *value = &result;
+        if (m.hasCaptured(2)) {
+            for (const QString &key : m.captured(2).split(QLatin1Char('.'))) {
+                if (!value->is_object() || !value->contains(key.toStdString()))
+                    return Json();
+                value = &value->at(key.toStdString());
+            }
+        }
+        return *value;
+    }
+    return Json();
+}
+
+namespace {
+
+const Tool *findTool(const std::vector<Tool> &tools, const QString &name)
+{
+    for (const Tool &t : tools) {
+        if (t.name == name)
+            return &t;
+    }
+    return nullptr;
+}
+
+struct Attempt
+{
+    ToolCall call;
+    Json result;
+    bool error = false;
+};
+
+// Scalar facts of a result worth telling the user.
+std::vector<std::pair<QString, QString>> factsOf(Rng &rng, const Json &result,
+                                                 const Json &arguments)
+{
+    std::vector<std::pair<QString, QString>> facts;
+    if (!result.is_object()) {
+        if (result.is_primitive() && !result.is_null())
+            facts.emplace_back(QStringLiteral("result"), ToolText::valueText(result));
+        return facts;
+    }
+    std::vector<std::pair<QString, QString>> candidates;
+    for (auto it = result.begin(); it != result.end(); ++it) {
+        if (it.key() == "request_id" || !it->is_primitive() || it->is_null())
+            continue;
+        // The user knows what they gave; telling it back is not a result.
+        if (arguments.is_object() && arguments.contains(it.key()) && arguments.at(it.key()) == *it)
+            continue;
+        if (it.key() == "status" && *it == "ok")
+            continue;
+        const QString text = ToolText::valueText(*it);
+        if (text.size() > 60)
+            continue;
+        candidates.emplace_back(ToolText::humanize(QString::fromStdString(it.key())), text);
+    }
+    if (candidates.empty() && result.contains("request_id") && result["request_id"].is_string())
+        candidates.emplace_back(QStringLiteral("reference"), ToolText::valueText(result["request_id"]));
+    for (std::size_t i = 0; i < candidates.size() && facts.size() < 3; ++i) {
+        const std::size_t at = i + std::size_t(rng.below(candidates.size() - i));
+        std::swap(candidates[i], candidates[at]);
+        facts.push_back(candidates[i]);
+    }
+    return facts;
+}
+
+QString callIdFor(quint64 seed, std::size_t position, std::size_t index)
+{
+    quint64 x = seed ^ (quint64(position) << 8) ^ quint64(index);
+    const quint64 h = Rng::splitmix64(x);
+    return QStringLiteral("call_") + QString::number(h % 2821109907456ull, 36).rightJustified(8, QLatin1Char('0'));
+}
+
+} // namespace
+
+AssistantTurn EmbeddedAssistantAgent::respond(const AssistantAgentInput &in)
+{
+    AssistantTurn turn;
+    int u = int(in.dialogue.size()) - 1;
+    while (u >= 0 && in.dialogue[std::size_t(u)].role != Message::Role::User)
+        --u;
+    const QString opening = [&] {
+        for (const Message &m : in.dialogue) {
+            if (m.role == Message::Role::User)
+                return m.content;
+        }
+        return QString();
+    }();
+    const quint64 seed = seedOf({opening, in.dialogue.empty() ? QString() : in.dialogue.back().content},
+                                in.dialogue.size());
+    Rng rng(seed);
+    if (u < 0 || std::size_t(u) >= in.acts.size()) {
+        turn.content = QStringLiteral("How can I help you today?");
+        return turn;
+    }
+    const DialogueAct &act = in.acts[std::size_t(u)];
+    if (act.kind == PlanStep::Kind::ChitChat) {
+        turn.content = Phrasebook::chitChatReply(rng, act.topic);
+        return turn;
+    }
+    if (act.kind == PlanStep::Kind::Unsupported) {
+        QStringList capabilities;
+        for (std::size_t i = 0; i < in.tools.size() && capabilities.size() < 2; ++i)
+            capabilities << ToolText::requestPhrase(in.tools[i]);
+        capabilities.removeDuplicates();
+        turn.content = Phrasebook::decline(rng, act.topic, capabilities);
+        return turn;
+    }
+    if (!act.withheld.isEmpty()) {
+        const QStringList parts = act.withheld.split(QLatin1Char('/'));
+        QString phrase;
+        for (const PlannedCall &c : act.calls) {
+            if (QString::number(c.ref) == parts.value(0)) {
+                if (const Tool *tool = findTool(in.tools, c.toolName))
+                    phrase = ToolText::requestPhrase(*tool);
+            }
+        }
+        turn.content = Phrasebook::askFor(rng, ToolText::humanize(parts.value(1)), phrase);
+        return turn;
+    }
+
+    // What has been tried since the user asked, and what came back.
+    std::vector<Attempt> attempts;
+    for (std::size_t i = std::size_t(u) + 1; i < in.dialogue.size(); ++i) {
+        for (const ToolCall &call : in.dialogue[i].toolCalls) {
+            Attempt a{call, Json(), true};
+            for (std::size_t j = i + 1; j < in.dialogue.size(); ++j) {
+                const Message &m = in.dialogue[j];
+                if (m.role == Message::Role::Tool && m.toolCallId == call.id) {
+                    try {
+                        a.result = parseJson(m.content.toUtf8());
+                    } catch (const ModelError &) {
+                        a.result = m.content;
+                    }
+                    a.error = a.result.is_object() && a.result.contains("error");
+                    break;
+                }
+            }
+            attempts.push_back(std::move(a));
+        }
+    }
+    std::vector<std::pair<int, Json>> results;
+    std::vector<Json> sentArguments;
+    for (const Attempt &a : attempts) {
+        if (!a.error && results.size() < act.calls.size()) {
+            results.emplace_back(act.calls[results.size()].ref, a.result);
+            sentArguments.push_back(a.call.arguments);
+        }
+    }
+    const std::size_t done = results.size();
+
+    const auto resolved = [&](const PlannedCall &planned, std::size_t index) {
+        ToolCall call;
+        call.id = callIdFor(seed, in.dialogue.size(), index);
+        call.toolName = planned.toolName;
+        call.arguments = planned.arguments;
+        for (auto it = call.arguments.begin(); it != call.arguments.end(); ++it) {
+            if (isReference(*it)) {
+                const Json value = resolveReference(QString::fromStdString(it->get<std::string>()), results);
+                if (!value.is_null())
+                    *it = value;
+            }
+        }
+        return call;
+    };
+
+    if (done < act.calls.size()) {
+        const bool lastFailed = !attempts.empty() && attempts.back().error;
+        if (lastFailed) {
+            const ToolCall &failed = attempts.back().call;
+            QString missing;
+            for (auto it = act.calls[done].arguments.begin(); it != act.calls[done].arguments.end(); ++it) {
+                if (!failed.arguments.contains(it.key()))
+                    missing = ToolText::humanize(QString::fromStdString(it.key()));
+            }
+            turn.content = missing.isEmpty() ? Phrasebook::beforeCalls(rng)
+                                             : Phrasebook::retryAfterError(rng, missing);
+            turn.calls.push_back(resolved(act.calls[done], 0));
+            return turn;
+        }
+        turn.content = Phrasebook::beforeCalls(rng);
+        if (act.kind == PlanStep::Kind::ParallelCalls && attempts.empty()) {
+            for (std::size_t i = 0; i < act.calls.size(); ++i)
+                turn.calls.push_back(resolved(act.calls[i], i));
+            return turn;
+        }
+        ToolCall call = resolved(act.calls[done], 0);
+        if (act.kind == PlanStep::Kind::ErrorRecovery && attempts.empty()) {
+            // The slip the step is about: a required value left out of the first attempt.
+            if (const Tool *tool = findTool(in.tools, call.toolName)) {
+                const Json required = tool->parameters.value("required", Json::array());
+                for (const Json &r : required) {
+                    if (r.is_string() && call.arguments.contains(r.get<std::string>())
+                        && call.arguments[r.get<std::string>()].is_primitive()) {
+                        call.arguments.erase(r.get<std::string>());
+                        break;
+                    }
+                }
+            }
+        }
+        turn.calls.push_back(std::move(call));
+        return turn;
+    }
+
+    std::vector<std::vector<std::pair<QString, QString>>> facts;
+    QStringList phrases;
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        const bool last = i + 1 == results.size();
+        if (act.calls[i].hidden && !last)
+            continue;
+        if (act.kind == PlanStep::Kind::ChainedCalls && !last && rng.chance(0.5))
+            continue;
+        facts.push_back(factsOf(rng, results[i].second, sentArguments[i]));
+        const Tool *tool = findTool(in.tools, act.calls[i].toolName);
+        phrases << (tool ? ToolText::requestPhrase(*tool) : ToolText::humanize(act.calls[i].toolName));
+    }
+    turn.content = Phrasebook::report(rng, facts, phrases);
+    return turn;
+}
+
+} // namespace Callwright

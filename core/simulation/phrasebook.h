@@ -1,0 +1,62 @@
+#pragma once
+
+#include "model/persona.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+#include <vector>
+
+namespace Callwright {
+
+class Rng;
+
+/// The embedded engine's language: personas, and the sentence frames each speaking style
+/// chooses from. Every frame is filled completely; the verifier's placeholder check would
+/// catch one that is not.
+namespace Phrasebook {
+
+enum class Style { Formal, Casual, Terse, Chatty, Warm, Hurried };
+
+/// The built-in personas; their speakingStyle names one of the styles.
+const std::vector<Persona> &personas();
+Style styleOf(const Persona &persona);
+
+/// A literal value the user states, with the parameter's readable name.
+struct Slot
+{
+    QString name;  ///< humanized parameter name, e.g. "order id"
+    QString value; ///< ToolText::valueText of the value, or a list of them
+    bool flag = false;  ///< a boolean: "name: yes"
+    bool personal = false; ///< about the speaker (email, name, address…): "my email is …"
+};
+
+QString greeting(Rng &rng, Style style);
+QString closing(Rng &rng, Style style);
+/// A request for one thing, from the tool's request phrase.
+QString request(Rng &rng, Style style, const QString &phrase);
+/// Two or three things in one turn.
+QString requestMany(Rng &rng, Style style, const QStringList &phrases);
+/// First this, then that, the second using the first's result.
+QString requestSequence(Rng &rng, Style style, const QStringList &phrases);
+/// The values, in one or two sentences.
+QString slots(Rng &rng, Style style, const std::vector<Slot> &slots);
+/// The answer to the assistant's question about one value.
+QString clarificationAnswer(Rng &rng, Style style, const Slot &slot);
+QString chitChat(Rng &rng, Style style, QString *topic);
+QString unsupportedRequest(Rng &rng, Style style, const QStringList &avoidWords, QString *topic);
+
+// The assistant's side: one professional voice with varied wording.
+QString askFor(Rng &rng, const QString &name, const QString &phrase);
+QString beforeCalls(Rng &rng);
+QString retryAfterError(Rng &rng, const QString &missingName);
+QString decline(Rng &rng, const QString &topic, const QStringList &capabilities);
+QString chitChatReply(Rng &rng, const QString &topic);
+/// A reply that reports results: facts are (readable field, value) pairs per call.
+QString report(Rng &rng, const std::vector<std::vector<std::pair<QString, QString>>> &facts,
+               const QStringList &phrases);
+
+} // namespace Phrasebook
+
+} // namespace Callwright

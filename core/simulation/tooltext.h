@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/tool.h"
+
+#include <QString>
+
+namespace Callwright::ToolText {
+
+/// "order_id", "orderId" and "order-id" all read "order id".
+QString humanize(const QString &identifier);
+
+/// What a user asks for when they want the tool, as a verb phrase without a final period:
+/// "Cancel a pending order. If …" gives "cancel a pending order"; a description that does not
+/// start with a verb gives the humanized name ("find user id by email").
+QString requestPhrase(const Tool &tool);
+
+/// The canonical text of a scalar value as people write it: strings as they are, integers
+/// without a fraction, numbers in their shortest exact form, booleans "true"/"false". The
+/// embedded user writes values this way and the verifier looks for exactly this text.
+QString valueText(const Json &value);
+
+/// The fields a call of the tool returns: the returns schema's properties when it has named
+/// ones; otherwise what a typical API of that name answers — a status, the identifiers it
+/// was given, and identifiers its name promises ("find_user_id_by_email" yields "user_id").
+/// The embedded tool agent answers with exactly this schema, and the planner chains on it.
+Json effectiveReturns(const Tool &tool);
+
+/// True when effectiveReturns() is the tool's own schema rather than a stand-in.
+bool hasDeclaredReturns(const Tool &tool);
+
+} // namespace Callwright::ToolText
