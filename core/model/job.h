@@ -8,8 +8,8 @@ namespace Callwright {
 /// resumed after a crash, and traced from the dialogues it made (Dialogue::jobId).
 struct Job
 {
-    /// Running is what a crashed job still says; the store reports it as interrupted
-    /// (see ProjectStore::jobs) because no process can be running it after a reopen.
+    /// Running is also what a crashed job still says: a job that is Running in the file but
+    /// not in this process was interrupted, and views show it so (it can be resumed).
     enum class State { Running, Completed, Cancelled, Failed };
 
     qint64 id = 0;                            ///< row id; 0 until stored

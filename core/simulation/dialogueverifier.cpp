@@ -114,13 +114,15 @@ DialogueVerifier::DialogueVerifier(const std::vector<Tool> &tools)
 
 DialogueVerifier::~DialogueVerifier() = default;
 
-const SchemaValidator &DialogueVerifier::validator(const Json &schema)
+const SchemaValidator &DialogueVerifier::validator(const QString &key, const Json &schema)
 {
-    const std::string key = schema.dump();
+    // Keyed by tool: comparing the schema is far cheaper than printing it for a key.
     auto it = m_validators.find(key);
-    if (it == m_validators.end())
-        it = m_validators.emplace(key, std::make_unique<SchemaValidator>(schema)).first;
-    return *it->second;
+    if (it == m_validators.end() || it->second.first != schema) {
+        m_validators[key] = {schema, std::make_unique<SchemaValidator>(schema)};
+        it = m_validators.find(key);
+    }
+    return *it->second.second;
 }
 
 void DialogueVerifier::checkFormat(const Dialogue &d, VerificationReport &r) const
@@ -316,7 +318,7 @@ VerificationReport DialogueVerifier::verify(const Dialogue &d)
             }
             const bool isError = !answer || (response.is_object() && response.contains("error"));
             if (tool) {
-                const bool valid = validator(tool->parameters).isValid(c.arguments);
+                const bool valid = validator(tool->name, tool->parameters).isValid(c.arguments);
                 if (valid)
                     ++r.validCalls;
                 else if (isError && r.expectedFaults < errorRecoverySteps)
@@ -330,7 +332,7 @@ VerificationReport DialogueVerifier::verify(const Dialogue &d)
                     if (returns == m_returns.end())
                         returns = m_returns.insert(tool->name, ToolText::effectiveReturns(*tool));
                     ++r.responses;
-                    if (validator(*returns).isValid(response))
+                    if (validator(tool->name + QStringLiteral("#returns"), *returns).isValid(response))
                         ++r.validResponses;
                     else
                         r.problems << QStringLiteral("response: call '%1' (%2) breaks the returns schema").arg(c.id, c.toolName);

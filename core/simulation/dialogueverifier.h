@@ -58,13 +58,13 @@ public:
     static void annotate(Dialogue &dialogue, const VerificationReport &report);
 
 private:
-    const SchemaValidator &validator(const Json &schema);
+    const SchemaValidator &validator(const QString &key, const Json &schema);
     void checkFormat(const Dialogue &d, VerificationReport &r) const;
     void checkPlan(const Dialogue &d, VerificationReport &r) const;
 
     QHash<QString, const Tool *> m_tools;
     QHash<QString, Json> m_returns; ///< the schema each tool's responses are checked against
-    std::map<std::string, std::unique_ptr<SchemaValidator>> m_validators;
+    std::map<QString, std::pair<Json, std::unique_ptr<SchemaValidator>>> m_validators;
 };
 
 } // namespace Callwright

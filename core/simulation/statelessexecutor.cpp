@@ -31,13 +31,15 @@ StatelessExecutor::StatelessExecutor(ToolAgent &agent, CallCache *cache)
 
 StatelessExecutor::~StatelessExecutor() = default;
 
-const SchemaValidator &StatelessExecutor::validator(const Json &schema)
+const SchemaValidator &StatelessExecutor::validator(const QString &key, const Json &schema)
 {
-    const std::string key = schema.dump();
+    // Keyed by tool: comparing the schema is far cheaper than printing it for a key.
     auto it = m_validators.find(key);
-    if (it == m_validators.end())
-        it = m_validators.emplace(key, std::make_unique<SchemaValidator>(schema)).first;
-    return *it->second;
+    if (it == m_validators.end() || it->second.first != schema) {
+        m_validators[key] = {schema, std::make_unique<SchemaValidator>(schema)};
+        it = m_validators.find(key);
+    }
+    return *it->second.second;
 }
 
 CallRecord StatelessExecutor::execute(const Tool &tool, const QString &callId,
@@ -53,7 +55,7 @@ CallRecord StatelessExecutor::execute(const Tool &tool, const QString &callId,
     QElapsedTimer timer;
     timer.start();
 
-    addIssues(record.issues, validator(tool.parameters).validate(arguments),
+    addIssues(record.issues, validator(tool.name, tool.parameters).validate(arguments),
               QStringLiteral("/request"));
 
     std::optional<ToolAgentOutput> output;
@@ -71,7 +73,7 @@ CallRecord StatelessExecutor::execute(const Tool &tool, const QString &callId,
     record.response = output->result;
     record.isError = output->isError;
     if (!record.isError && tool.returns.is_object()) {
-        addIssues(record.issues, validator(tool.returns).validate(record.response),
+        addIssues(record.issues, validator(tool.name + QStringLiteral("#returns"), tool.returns).validate(record.response),
                   QStringLiteral("/response"));
     }
     record.durationUs = timer.nsecsElapsed() / 1000;

@@ -7,6 +7,8 @@
 #include <memory>
 #include <string>
 
+#include <QString>
+
 namespace Callwright {
 
 class CallCache;
@@ -33,12 +35,13 @@ public:
     int cacheHits() const { return m_cacheHits; }
 
 private:
-    const SchemaValidator &validator(const Json &schema);
+    const SchemaValidator &validator(const QString &key, const Json &schema);
 
     ToolAgent &m_agent;
     CallCache *m_cache;
-    // Compiled validators by schema text: a job validates the same few schemas many times.
-    std::map<std::string, std::unique_ptr<SchemaValidator>> m_validators;
+    // Compiled validators by tool, with the schema they were compiled from: a job validates
+    // the same few schemas many times.
+    std::map<QString, std::pair<Json, std::unique_ptr<SchemaValidator>>> m_validators;
     int m_agentCalls = 0;
     int m_cacheHits = 0;
 };

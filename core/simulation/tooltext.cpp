@@ -1,5 +1,6 @@
 #include "tooltext.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
@@ -106,6 +107,8 @@ QString stripOpening(QString text)
 
 } // namespace
 
+QString computeRequestPhrase(const Tool &tool);
+
 QString humanize(const QString &identifier)
 {
     QStringList words = nameWords(identifier);
@@ -117,6 +120,26 @@ QString humanize(const QString &identifier)
 }
 
 QString requestPhrase(const Tool &tool)
+{
+    // Agents ask for the same few tools' phrases over and over; the regular expressions
+    // below are the costly part.
+    struct Cached
+    {
+        QString description;
+        QString phrase;
+    };
+    thread_local QHash<QString, Cached> cache;
+    const auto hit = cache.constFind(tool.name);
+    if (hit != cache.cend() && hit->description == tool.description)
+        return hit->phrase;
+    if (cache.size() > 20000)
+        cache.clear();
+    const QString phrase = computeRequestPhrase(tool);
+    cache.insert(tool.name, {tool.description, phrase});
+    return phrase;
+}
+
+QString computeRequestPhrase(const Tool &tool)
 {
     QString clause = firstClause(stripOpening(firstClause(tool.description)));
     QStringList words = clause.split(QLatin1Char(' '), Qt::SkipEmptyParts);

@@ -103,13 +103,27 @@ bool addMessageSearch(QSqlDatabase &db, QString *error)
     return true;
 }
 
+// Generation jobs, so that a job can be listed, resumed after a crash and traced from its
+// dialogues (dialogues.job_id, indexed since version 1). Not a foreign key from dialogues:
+// imported dialogues have no job (0), and older files hold job ids no row describes.
+bool addJobs(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {"CREATE TABLE jobs (id INTEGER PRIMARY KEY, kind TEXT NOT NULL,"
+                    " state TEXT NOT NULL, requested INTEGER NOT NULL,"
+                    " created_at_ms INTEGER NOT NULL, finished_at_ms INTEGER NOT NULL,"
+                    " json TEXT NOT NULL)"},
+                   error);
+}
+
 } // namespace
 
 const std::vector<Migration> &all()
 {
     static const std::vector<Migration> migrations{
-        {1, "catalogs, tools, graphs, dialogues, revisions", &createBaseSchema},
-        {2, "full-text index over message text", &addMessageSearch},
+            {1, "catalogs, tools, graphs, dialogues, revisions", &createBaseSchema},
+            {2, "full-text index over message text", &addMessageSearch},
+            {3, "generation jobs", &addJobs},
     };
     return migrations;
 }
@@ -160,6 +174,8 @@ QStringList requiredTables(int version)
     }
     if (version >= 2)
         tables << QStringLiteral("message_fts");
+    if (version >= 3)
+        tables << QStringLiteral("jobs");
     return tables;
 }
 

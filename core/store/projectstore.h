@@ -2,6 +2,7 @@
 
 #include "model/catalog.h"
 #include "model/dialogue.h"
+#include "model/job.h"
 #include "model/revision.h"
 #include "model/toolgraph.h"
 
@@ -55,7 +56,7 @@ class ProjectStore final
 {
 public:
     /// The schema version this build writes; files at a lower version are migrated on open.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     /// PRAGMA application_id of every project file ('CWRT').
     static constexpr int kApplicationId = 0x43575254;
     static constexpr const char *kSuffix = "callwright";
@@ -125,6 +126,19 @@ public:
     bool catalogHasDialogues(qint64 catalogId) const;
     /// Full-text search (FTS5 syntax) over message text; ids of matching dialogues by rank.
     std::vector<qint64> searchMessages(const QString &query, int limit = 100) const;
+
+    // Jobs
+    /// Stores a new job and assigns job.id; a createdAtMs of 0 becomes now.
+    bool insertJob(Job &job);
+    /// Rewrites a stored job: state, requested, settings, finishedAtMs and error.
+    bool updateJob(const Job &job);
+    std::optional<Job> job(qint64 id) const;
+    /// Every job, newest first. A job still Running after a reopen was interrupted (crash).
+    std::vector<Job> jobs() const;
+    /// How many dialogues the job has stored so far.
+    qint64 jobDialogueCount(qint64 jobId) const;
+    /// The uids of the job's stored dialogues, in id order: what a resumed job skips.
+    std::vector<QString> jobDialogueUids(qint64 jobId) const;
 
     // Revisions
     bool addRevision(Revision &revision); ///< assigns revision.id

@@ -4,7 +4,7 @@
 // argument, placeholders — and the diversity of the text (Distinct-3, word entropy), beside
 // the throughput in dialogues per second.
 //
-//   bench_simulation [total-dialogues=8000] [threads=0 (one per core)]
+//   bench_simulation [total-dialogues=8000] [threads=0 (one per core)] [only-catalogs-containing]
 
 #include "catalog/catalogimporter.h"
 #include "scoring/textdiversity.h"
@@ -63,6 +63,7 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const int total = args.size() > 1 ? args[1].toInt() : 8000;
     const int threads = args.size() > 2 ? args[2].toInt() : 0;
+    const QString only = args.size() > 3 ? args[3] : QString(); // run only sources containing this
     const QString demo = TestSupport::sourceDir() + QStringLiteral("/resources/demo/");
     const QString bfcl = TestSupport::sharedDataDir() + QStringLiteral("/bfcl/");
 
@@ -88,8 +89,13 @@ int main(int argc, char **argv)
     int made = 0;
     for (std::size_t s = 0; s < sources.size(); ++s) {
         const Source &source = sources[s];
-        const int count = s + 1 == sources.size() ? total - made : int(total * source.share + 0.5);
+        int count = s + 1 == sources.size() ? total - made : int(total * source.share + 0.5);
         made += count;
+        if (!only.isEmpty()) {
+            if (!source.label.contains(only))
+                continue;
+            count = total;
+        }
         QString error;
         std::optional<Catalog> catalog = CatalogImporter::readFile(source.path, nullptr, &error);
         if (!catalog) {

@@ -1,6 +1,7 @@
 // Every model type survives a trip through JSON, and bad JSON is refused with the field's path.
 #include "model/catalog.h"
 #include "model/dialogue.h"
+#include "model/job.h"
 #include "model/revision.h"
 #include "model/toolgraph.h"
 
@@ -194,6 +195,67 @@ private Q_SLOTS:
         after.calls[0].request["user_id"] = "mei_chen_8813";
         r.after = Json(after);
         QCOMPARE(roundTrip(r), r);
+    }
+
+    void jobRoundTrips_data()
+    {
+        QTest::addColumn<Job::State>("state");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("running") << Job::State::Running << QStringLiteral("running");
+        QTest::newRow("completed") << Job::State::Completed << QStringLiteral("completed");
+        QTest::newRow("cancelled") << Job::State::Cancelled << QStringLiteral("cancelled");
+        QTest::newRow("failed") << Job::State::Failed << QStringLiteral("failed");
+    }
+
+    void jobRoundTrips()
+    {
+        QFETCH(Job::State, state);
+        QFETCH(QString, name);
+        Job job;
+        job.id = 4;
+        job.kind = QStringLiteral("generate");
+        job.settings = Json{{"catalog_id", 1},
+                            {"engine", "embedded"},
+                            {"seed", 18446744073709551557ull},
+                            {"turns", {{"min", 2}, {"max", 6}}}};
+        job.requested = 250;
+        job.state = state;
+        job.createdAtMs = 1763700000000;
+        job.finishedAtMs = state == Job::State::Running ? 0 : 1763700009999;
+        if (state == Job::State::Failed)
+            job.error = QStringLiteral("endpoint refused the key — 401");
+        const Job back = roundTrip(job);
+        QVERIFY(back == job);
+        QVERIFY(back.settings == job.settings);
+        const Json j = job;
+        QCOMPARE(QString::fromStdString(j.at("state").get<std::string>()), name);
+        QCOMPARE(QString::fromLatin1(jobStateName(state)), name);
+        QCOMPARE(j.at("schema_version").get<int>(), kModelSchemaVersion);
+    }
+
+    void jobStateMustBeKnown_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("missing") << QStringLiteral(R"({"kind":"generate"})")
+                                 << QStringLiteral("missing");
+        QTest::newRow("unknown") << QStringLiteral(R"({"kind":"generate","state":"paused"})")
+                                 << QStringLiteral("paused");
+        QTest::newRow("not a string")
+                << QStringLiteral(R"({"kind":"generate","state":1})") << QStringLiteral("string");
+    }
+
+    void jobStateMustBeKnown()
+    {
+        QFETCH(QString, json);
+        QFETCH(QString, fragment);
+        try {
+            parseJson(json.toUtf8()).get<Job>();
+            QFAIL("a job without a known state was accepted");
+        } catch (const ModelError &e) {
+            QCOMPARE(QString::fromStdString(e.path()), QStringLiteral("/state"));
+            QVERIFY2(QString::fromUtf8(e.what()).contains(fragment), e.what());
+        }
     }
 
     void requestHashIsCanonical()

@@ -158,7 +158,7 @@ void TestProjectStore::createAndReopenKeepsProjectContent()
 
     const ProjectInfo info = store.info();
     QCOMPARE(info.name, QStringLiteral("Desk données"));
-    QCOMPARE(info.schemaVersion, 2);
+    QCOMPARE(info.schemaVersion, ProjectStore::kSchemaVersion);
     QCOMPARE(info.createdWith, QStringLiteral(CALLWRIGHT_VERSION));
     QCOMPARE(info.catalogs, 2);
     QCOMPARE(info.tools, 11);
@@ -187,7 +187,7 @@ void TestProjectStore::fileIsAWalProjectWithOurId()
     QCOMPARE(header.mid(68, 4), QByteArray("CWRT"));
     QCOMPARE(int(header[18]), 2); // WAL read and write versions
     QCOMPARE(int(header[19]), 2);
-    QCOMPARE(header.mid(60, 4), QByteArray::fromHex("00000002"));
+    QCOMPARE(header.mid(60, 4), QByteArray::fromHex("00000003")); // schema version
 }
 
 void TestProjectStore::toolsKeepTheirOrderThroughEdits()

@@ -41,22 +41,27 @@ int userVersionOnDisk(const QString &path)
     return int((quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | p[3]);
 }
 
-// What an older build of Callwright wrote: the version-1 tables, filled through plain SQL
-// (a ProjectStore opened for writing would migrate the file first).
-bool writeVersionOneDialogues(const QString &path, QString *error)
+// What an older build of Callwright wrote: its tables filled through plain SQL (a ProjectStore
+// opened for writing would migrate the file first). From version 2 on, that build also kept
+// the full-text index in step.
+bool writeOldDialogues(const QString &path, bool withIndex, QString *error)
 {
-    const QString name = QStringLiteral("v1-writer");
+    const QString name = QStringLiteral("old-writer");
     bool ok = true;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         ok = db.open();
         QSqlQuery q(db);
+        QSqlQuery index(db);
         ok = ok
+             && (!withIndex
+                 || index.prepare(
+                         QStringLiteral("INSERT INTO message_fts(rowid, content) VALUES (?, ?)")))
              && q.prepare(QStringLiteral(
-                 "INSERT INTO dialogues(uid, catalog_id, job_id, status, engine, seed,"
-                 " created_at_ms, message_count, call_count, tools, json)"
-                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                     "INSERT INTO dialogues(uid, catalog_id, job_id, status, engine, seed,"
+                     " created_at_ms, message_count, call_count, tools, json)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (int i = 0; ok && i < kOldDialogues; ++i) {
             const Dialogue d = TestData::syntheticDialogue(kSeed, i);
             q.addBindValue(d.uid);
@@ -71,10 +76,16 @@ bool writeVersionOneDialogues(const QString &path, QString *error)
             q.addBindValue(d.toolsUsed().join(QLatin1Char(' ')));
             q.addBindValue(QString::fromStdString(Json(d).dump()));
             ok = q.exec();
+            if (ok && withIndex) {
+                index.addBindValue(q.lastInsertId());
+                index.addBindValue(QString::fromUtf8(StoreMigrations::searchText(Json(d))));
+                ok = index.exec();
+            }
         }
         if (!ok)
-            *error = q.lastError().text() + db.lastError().text();
+            *error = q.lastError().text() + index.lastError().text() + db.lastError().text();
         q.finish();
+        index.finish();
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -92,6 +103,8 @@ private Q_SLOTS:
     void init();
     void readOnlyOpenLeavesAVersionOneFileAlone();
     void readWriteOpenMigratesAndIndexesOldDialogues();
+    void versionTwoFileGainsJobsAndKeepsItsDialogues();
+    void readOnlyOpenOfAVersionTwoFileShowsNoJobs();
     void createAtVersionRefusesUnknownVersions();
 
 private:
@@ -118,7 +131,7 @@ void TestStoreMigration::init()
     const StoreError error = ProjectStore::createAtVersion(m_path, QStringLiteral("Old"), 1);
     QVERIFY2(!error, qPrintable(error.message));
     QString why;
-    QVERIFY2(writeVersionOneDialogues(m_path, &why), qPrintable(why));
+    QVERIFY2(writeOldDialogues(m_path, false, &why), qPrintable(why));
     QCOMPARE(userVersionOnDisk(m_path), 1);
     QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")));
 }
@@ -154,8 +167,8 @@ void TestStoreMigration::readWriteOpenMigratesAndIndexesOldDialogues()
         ProjectStore store;
         const StoreError error = store.open(m_path);
         QVERIFY2(!error, qPrintable(error.message));
-        QCOMPARE(store.schemaVersion(), 2);
-        QCOMPARE(store.info().schemaVersion, 2);
+        QCOMPARE(store.schemaVersion(), ProjectStore::kSchemaVersion);
+        QCOMPARE(store.info().schemaVersion, ProjectStore::kSchemaVersion);
 
         qint64 index = 0;
         QVERIFY(store.forEachDialogue([&](const Dialogue &read) {
@@ -179,21 +192,95 @@ void TestStoreMigration::readWriteOpenMigratesAndIndexesOldDialogues()
                                + QLatin1Char('"');
         QCOMPARE(store.searchMessages(phrase), std::vector<qint64>{fresh[2].id});
     }
-    QCOMPARE(userVersionOnDisk(m_path), 2);
+    QCOMPARE(userVersionOnDisk(m_path), ProjectStore::kSchemaVersion);
 
     // A second open finds nothing left to migrate and the index still in step.
     ProjectStore store;
     QVERIFY(!store.open(m_path));
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), ProjectStore::kSchemaVersion);
     QCOMPARE(store.dialogueCount(), kOldDialogues + 5);
     const QString phrase = QLatin1Char('"') + TestData::syntheticOrderNumber(3) + QLatin1Char('"');
     QCOMPARE(store.searchMessages(phrase), std::vector<qint64>{4});
     QVERIFY(store.integrityCheck().isEmpty());
 }
 
+void TestStoreMigration::versionTwoFileGainsJobsAndKeepsItsDialogues()
+{
+    const QString path = m_dir->filePath(QStringLiteral("v2.callwright"));
+    QVERIFY(!ProjectStore::createAtVersion(path, QStringLiteral("Two"), 2));
+    QString why;
+    QVERIFY2(writeOldDialogues(path, true, &why), qPrintable(why));
+    QCOMPARE(userVersionOnDisk(path), 2);
+    const qint64 oldJob = TestData::syntheticDialogue(kSeed, 0).jobId;
+
+    qint64 jobId = 0;
+    {
+        ProjectStore store;
+        const StoreError error = store.open(path);
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(store.schemaVersion(), 3);
+        QCOMPARE(store.projectName(), QStringLiteral("Two"));
+
+        qint64 index = 0;
+        QVERIFY(store.forEachDialogue([&](const Dialogue &read) {
+            Dialogue expected = TestData::syntheticDialogue(kSeed, index);
+            expected.id = index + 1;
+            ++index;
+            return read == expected;
+        }));
+        QCOMPARE(index, qint64(kOldDialogues));
+        const QString phrase
+                = QLatin1Char('"') + TestData::syntheticOrderNumber(23) + QLatin1Char('"');
+        QCOMPARE(store.searchMessages(phrase), std::vector<qint64>{24});
+
+        // The file had no jobs; the job ids its dialogues carry still find them.
+        QVERIFY(store.jobs().empty());
+        QVERIFY(!store.lastError());
+        QCOMPARE(store.jobDialogueCount(oldJob), qint64(kOldDialogues));
+        Job job;
+        job.requested = 10;
+        QVERIFY2(store.insertJob(job), qPrintable(store.lastError().message));
+        jobId = job.id;
+    }
+    QCOMPARE(userVersionOnDisk(path), 3);
+
+    ProjectStore store;
+    QVERIFY(!store.open(path));
+    QCOMPARE(store.schemaVersion(), 3);
+    QCOMPARE(store.dialogueCount(), qint64(kOldDialogues));
+    const std::vector<Job> jobs = store.jobs();
+    QCOMPARE(jobs.size(), std::size_t(1));
+    QCOMPARE(jobs[0].id, jobId);
+    QCOMPARE(jobs[0].requested, 10);
+    QVERIFY(store.integrityCheck().isEmpty());
+}
+
+void TestStoreMigration::readOnlyOpenOfAVersionTwoFileShowsNoJobs()
+{
+    const QString path = m_dir->filePath(QStringLiteral("v2-ro.callwright"));
+    QVERIFY(!ProjectStore::createAtVersion(path, QStringLiteral("Two"), 2));
+    QString why;
+    QVERIFY2(writeOldDialogues(path, true, &why), qPrintable(why));
+    const QByteArray before = contentHash(path);
+    {
+        ProjectStore store;
+        QVERIFY(!store.open(path, ProjectStore::OpenMode::ReadOnly));
+        QCOMPARE(store.schemaVersion(), 2);
+        // No jobs table yet: an empty list, not an error about a missing table.
+        QVERIFY(store.jobs().empty());
+        QVERIFY2(!store.lastError(), qPrintable(store.lastError().message));
+        QVERIFY(!store.job(1));
+        const qint64 oldJob = TestData::syntheticDialogue(kSeed, 0).jobId;
+        QCOMPARE(store.jobDialogueCount(oldJob), qint64(kOldDialogues));
+        QCOMPARE(store.jobDialogueUids(oldJob).front(), TestData::syntheticUid(kSeed, 0));
+    }
+    QCOMPARE(userVersionOnDisk(path), 2);
+    QCOMPARE(contentHash(path), before);
+}
+
 void TestStoreMigration::createAtVersionRefusesUnknownVersions()
 {
-    for (const int version : {0, 3, -1}) {
+    for (const int version : {0, ProjectStore::kSchemaVersion + 1, -1}) {
         const QString path = m_dir->filePath(QStringLiteral("v%1.callwright").arg(version));
         const StoreError error = ProjectStore::createAtVersion(path, QStringLiteral("X"), version);
         QCOMPARE(error.kind, StoreError::Kind::Invalid);
