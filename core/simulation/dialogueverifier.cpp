@@ -91,9 +91,11 @@ bool inResults(const Json &value, const std::vector<const Json *> &results)
 bool hasPlaceholder(const QString &text)
 {
     static const QRegularExpression placeholder(QStringLiteral(
-        R"(\{[A-Za-z_][A-Za-z0-9_]*\}|<[A-Za-z_]+>|\$\d+(?:\.\w+)?\b|\bTODO\b|\bFIXME\b|lorem ipsum|\bXXX\b|\[(?:name|value|tool|placeholder)\])"),
+        R"(\{[A-Za-z_][A-Za-z0-9_]*\}|<[A-Za-z_]+>|\$\d+\.[A-Za-z_]\w*|lorem ipsum|\[(?:name|value|tool|placeholder)\])"),
         QRegularExpression::CaseInsensitiveOption);
-    return placeholder.match(text).hasMatch();
+    // Markers people leave in drafts are upper case; "todo list" is a fine thing to say.
+    static const QRegularExpression marker(QStringLiteral(R"(\b(?:TODO|FIXME|XXX|TBD)\b)"));
+    return placeholder.match(text).hasMatch() || marker.match(text).hasMatch();
 }
 
 QString pointerOf(const std::vector<std::string> &path)

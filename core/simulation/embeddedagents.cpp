@@ -156,6 +156,8 @@ UserTurn EmbeddedUserAgent::speak(const UserAgentInput &in)
                     values.push_back(std::move(s));
             }
         }
+        if (rng.chance(0.6))
+            parts << Phrasebook::context(rng, style);
         const QString stated = Phrasebook::slots(rng, style, values);
         if (!stated.isEmpty())
             parts << stated;

@@ -44,7 +44,12 @@ const EmbeddedToolAgent::Compiled &EmbeddedToolAgent::compiled(const Tool &tool)
     entry->declaredReturns = tool.returns;
     entry->parameterValidator = std::make_unique<SchemaValidator>(tool.parameters);
     const Json returns = ToolText::effectiveReturns(tool);
-    entry->synthesizer = std::make_unique<ValueSynthesizer>(returns);
+    // Every field the schema names is present, so a later call that references one
+    // ("$1.user_id") finds it.
+    SynthesisOptions options;
+    options.optionalProbability = 1.0;
+    options.nullProbability = 0;
+    entry->synthesizer = std::make_unique<ValueSynthesizer>(returns, options);
     const Json properties = returns.value("properties", Json::object());
     for (auto p = properties.begin(); p != properties.end(); ++p)
         entry->fieldValidators.emplace(p.key(), std::make_unique<SchemaValidator>(*p));

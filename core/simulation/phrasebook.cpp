@@ -1,6 +1,7 @@
 #include "phrasebook.h"
 
 #include "schema/random.h"
+#include "schema/wordlists.h"
 
 #include <QRegularExpression>
 
@@ -12,10 +13,38 @@ namespace {
 
 using Frames = std::initializer_list<const char *>;
 
+// Expands "[a|b|c]" alternatives (not nested) with the generator: one frame stands for
+// many sentences, which is where the variety of embedded text comes from.
+QString expand(Rng &rng, const QString &frame)
+{
+    if (!frame.contains(QLatin1Char('[')))
+        return frame;
+    QString out;
+    out.reserve(frame.size());
+    qsizetype i = 0;
+    while (i < frame.size()) {
+        const qsizetype open = frame.indexOf(QLatin1Char('['), i);
+        if (open < 0) {
+            out += QStringView(frame).mid(i);
+            break;
+        }
+        const qsizetype close = frame.indexOf(QLatin1Char(']'), open);
+        if (close < 0) {
+            out += QStringView(frame).mid(i);
+            break;
+        }
+        out += QStringView(frame).mid(i, open - i);
+        const QList<QStringView> options = QStringView(frame).mid(open + 1, close - open - 1).split(QLatin1Char('|'));
+        out += options.at(qsizetype(rng.below(quint64(options.size()))));
+        i = close + 1;
+    }
+    return out;
+}
+
 QString pickFrom(Rng &rng, Frames frames)
 {
     const auto index = rng.below(quint64(frames.size()));
-    return QString::fromUtf8(*(frames.begin() + index));
+    return expand(rng, QString::fromUtf8(*(frames.begin() + index)));
 }
 
 // Fills "{a}", "{b}", … in order of the arguments.
@@ -52,31 +81,50 @@ QString sentence(QString s)
     return s;
 }
 
+QString slotName(Rng &rng, const QString &name)
+{
+    if (name.endsWith(QLatin1String(" id")))
+        return name.chopped(3) + expand(rng, QStringLiteral(" [id|ID|id|number|reference]"));
+    if (name.endsWith(QLatin1String(" ids")))
+        return name.chopped(4) + expand(rng, QStringLiteral(" [ids|IDs|numbers]"));
+    return name;
+}
+
 QString statedSlot(Rng &rng, Style style, const Slot &slot)
 {
+    const QString name = slotName(rng, slot.name);
     if (slot.flag) {
-        return fill(pickFrom(rng, {"{n}: {v}", "{n} set to {v}", "{v} for {n}"}),
+        return fill(pickFrom(rng, {"{n}: {v}", "{n} set to {v}", "{v} [for|on] {n}", "[and |]{v} to {n}",
+                                   "[as for|regarding] {n}, {v}"}),
                     {{"n", slot.name}, {"v", slot.value}});
     }
     if (slot.personal && rng.chance(0.7)) {
-        return fill(pickFrom(rng, {"my {n} is {v}", "my {n} is {v}", "my {n}'s {v}",
-                                   "you can find me under {v} ({n})"}),
-                    {{"n", slot.name}, {"v", slot.value}});
+        return fill(pickFrom(rng, {"my {n} is {v}", "my {n} [is|would be|should be on file as] {v}", "my {n}'s {v}",
+                                   "[you can find me|I'm registered|I'm listed] under {v} ({n})",
+                                   "[use|try] {v}, that's my {n}", "the {n} [on my account|on file|I use] is {v}"}),
+                    {{"n", name}, {"v", slot.value}});
     }
     if (style == Style::Terse)
-        return fill(pickFrom(rng, {"{n} {v}", "{n}: {v}", "{n} = {v}"}),
-                    {{"n", slot.name}, {"v", slot.value}});
+        return fill(pickFrom(rng, {"{n} {v}", "{n}: {v}", "{n} = {v}", "{n} - {v}"}),
+                    {{"n", name}, {"v", slot.value}});
     const bool plural = slot.name.endsWith(QLatin1Char('s')) && !slot.name.endsWith(QLatin1String("ss"));
     if (plural) {
-        return fill(pickFrom(rng, {"the {n} are {v}", "the {n} should be {v}", "use {v} as the {n}",
-                                   "{n}: {v}", "the {n} would be {v}", "{v} for the {n}"}),
-                    {{"n", slot.name}, {"v", slot.value}});
+        return fill(pickFrom(rng, {"the {n} [are|should be|would be|will be] {v}",
+                                   "[use|go with|take] {v} [as|for] the {n}",
+                                   "{n}: {v}", "{v} [for|as] the {n}",
+                                   "the {n} I [have in mind|need|want] are {v}",
+                                   "[for|as for|regarding] the {n}, [use|it's|go with] {v}"}),
+                    {{"n", name}, {"v", slot.value}});
     }
-    return fill(pickFrom(rng, {"the {n} is {v}", "the {n} is {v}", "the {n} should be {v}",
-                               "use {v} as the {n}", "{v} for the {n}", "the {n} would be {v}",
-                               "set the {n} to {v}", "go with {v} for the {n}",
-                               "{n}: {v}"}),
-                {{"n", slot.name}, {"v", slot.value}});
+    return fill(pickFrom(rng, {"the {n} [is|should be|would be|will be|needs to be|has to be] {v}",
+                               "[use|go with|take|put down|pick] {v} [as|for] the {n}",
+                               "{v} [for|as] the {n}",
+                               "set the {n} to {v}",
+                               "{n}[:| -] {v}",
+                               "[for|as for|regarding|about] the {n}, [it's|use|go with|that's] {v}",
+                               "the {n} I [have|need|want|have in mind] is {v}",
+                               "[it's|this is] for {n} {v}"}),
+                {{"n", name}, {"v", slot.value}});
 }
 
 } // namespace
@@ -202,35 +250,42 @@ QString request(Rng &rng, Style style, const QString &phrase)
 {
     switch (style) {
     case Style::Formal:
-        return fill(pickFrom(rng, {"Could you please {p}?", "I would like to {p}.",
-                                   "I would appreciate it if you could {p}.",
-                                   "Would you be able to {p}?", "I need to {p}, please.",
-                                   "Kindly {p}.", "May I ask you to {p}?"}),
+        return fill(pickFrom(rng, {"[Could|Would|Can] you [please |kindly |]{p}[| for me| on my behalf]?",
+                                   "I would [like|like you|want you] to {p}[| today| now|, please].",
+                                   "I would [appreciate it|be grateful] if you could {p}.",
+                                   "Would you be [able|so kind as] to {p}?",
+                                   "I [need|have] to {p}[, please|| today].",
+                                   "[Kindly|Please] {p}[| for me| at your earliest convenience].",
+                                   "May I ask you to {p}?",
+                                   "I am [writing|contacting you|here] [to|because I need to] {p}."}),
                     {{"p", phrase}});
     case Style::Casual:
-        return fill(pickFrom(rng, {"can you {p}?", "I wanna {p}.", "mind helping me {p}?",
-                                   "could you {p} for me?", "need to {p} real quick.",
-                                   "any chance you can {p}?", "so, I'm trying to {p}."}),
+        return fill(pickFrom(rng, {"[can|could] you {p}[| for me| real quick]?", "I [wanna|want to|gotta|need to] {p}.",
+                                   "mind [helping me|if we] {p}?", "need to {p} [real quick|asap|today|if that's cool].",
+                                   "any chance you [can|could] {p}?", "so, I'm trying to {p}[| and got stuck].",
+                                   "[ok|okay|alright] so I [need|want] to {p}.", "help me {p}[?| pls?| real quick?]"}),
                     {{"p", phrase}});
     case Style::Terse:
-        return fill(pickFrom(rng, {"{P}.", "{P}, please.", "Need to {p}.", "Please {p}.",
-                                   "Want to {p}."}),
+        return fill(pickFrom(rng, {"{P}.", "{P}, please.", "[Need|Want] to {p}.", "Please {p}.",
+                                   "Task: {p}.", "Request: {p}."}),
                     {{"p", phrase}, {"P", capitalised(phrase)}});
     case Style::Chatty:
-        return fill(pickFrom(rng, {"So I've been meaning to {p} for a while now, could you help me with that?",
-                                   "I was hoping you could help me {p}, it's been on my list all week.",
-                                   "Okay, this might be simple, but I need to {p}.",
-                                   "My friend said you could help me {p}, is that right?",
-                                   "Here's what I'm after: I'd like to {p}."}),
+        return fill(pickFrom(rng, {"So I've been meaning to {p} for [a while now|ages|weeks], could you help me with that?",
+                                   "I was hoping you could help me {p}, it's been on my [list|mind|to-do list] all [week|month|day].",
+                                   "Okay, this might be [simple|a silly one|easy for you], but I need to {p}.",
+                                   "My [friend|sister|colleague|neighbour] said you could help me {p}, is that right?",
+                                   "Here's what I'm after: I'd [like|love] to {p}.",
+                                   "[Long story short|To make a long story short|Anyway], I [need|have] to {p}."}),
                     {{"p", phrase}});
     case Style::Warm:
-        return fill(pickFrom(rng, {"Would you mind helping me {p}?", "I'd love some help to {p}.",
+        return fill(pickFrom(rng, {"Would you mind helping me {p}?", "I'd [love|really appreciate] some help to {p}.",
                                    "Could you help me {p}, please?", "I'm hoping you can {p} for me.",
-                                   "If it's not too much trouble, could you {p}?"}),
+                                   "If it's not too much trouble, could you {p}?",
+                                   "[When you have a moment|Whenever you can], could you {p}?"}),
                     {{"p", phrase}});
     case Style::Hurried:
-        return fill(pickFrom(rng, {"Need you to {p}, fast.", "{P} now, please.",
-                                   "Can you {p} right away?", "Just {p}, quickly."}),
+        return fill(pickFrom(rng, {"Need you to {p}, [fast|now|quickly].", "{P} [now|right now|asap], please.",
+                                   "Can you {p} right away?", "Just {p}, [quickly|fast|please]."}),
                     {{"p", phrase}, {"P", capitalised(phrase)}});
     }
     return phrase;
@@ -288,6 +343,32 @@ QString slots(Rng &rng, Style style, const std::vector<Slot> &list)
                         + parts.join(QStringLiteral("; ")));
     }
     return sentence(joinedList(parts));
+}
+
+QString context(Rng &rng, Style style)
+{
+    using namespace WordLists;
+    const QString who = QString::fromUtf8(rng.pick(firstNames));
+    const QString family = QString::fromUtf8(rng.pick(lastNames));
+    const QString city = QString::fromUtf8(rng.pick(cities).name);
+    const QString company = QString::fromUtf8(rng.pick(companies));
+    const QString product = QString::fromUtf8(rng.pick(products));
+    const QString noun = QString::fromUtf8(rng.pick(nouns));
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                       "Friday", "Saturday", "Sunday", "the weekend"};
+    const QString day = QString::fromUtf8(rng.pick(days));
+    if (style == Style::Terse || style == Style::Hurried) {
+        return fill(pickFrom(rng, {"[Deadline|Due] {d}.", "For {w} {f}.", "Re: {c}.", "Context: {n}, {t}."}),
+                    {{"d", day}, {"w", who}, {"f", family}, {"c", company}, {"n", noun}, {"t", city}});
+    }
+    return fill(pickFrom(rng, {"[It's|This is] for [my|our|a] [trip|meeting|visit|conference|move] [to|in] {t} [on|before|after|this] {d}.",
+                               "[My|Our] [colleague|manager|partner|friend|cousin] {w} {f} [asked me to sort this out|is waiting on this|reminded me about it].",
+                               "I [work|am working] with {c} and [need this before|have a call on] {d}.",
+                               "[Last time|The last time] I [tried|did this] it [took forever|got stuck|went wrong], so [fingers crossed|let's see|here goes].",
+                               "It's [related to|about] the {p} I [ordered|mentioned|bought] [last week|yesterday|recently].",
+                               "[I'm in|I'm calling from|I'm writing from] {t}[, if that matters|, by the way|].",
+                               "[Honestly|Frankly|To be fair], the {n} [situation|issue|thing] has been [a mess|confusing|annoying] [lately|this week|since {d}]."}),
+                {{"t", city}, {"d", day}, {"w", who}, {"f", family}, {"c", company}, {"p", product}, {"n", noun}});
 }
 
 QString clarificationAnswer(Rng &rng, Style style, const Slot &slot)
@@ -367,8 +448,8 @@ QString askFor(Rng &rng, const QString &name, const QString &phrase)
 
 QString beforeCalls(Rng &rng)
 {
-    return pickFrom(rng, {"", "", "", "Let me check that.", "One moment.", "On it.",
-                          "Let me look into it.", "Sure, give me a second."});
+    return pickFrom(rng, {"", "", "", "", "", "[Let me|I'll] [check|look into|handle] that.", "One moment.", "On it.",
+                          "[Sure|Okay|Right], [give me a second|one moment|checking now]."});
 }
 
 QString retryAfterError(Rng &rng, const QString &missingName)
@@ -406,8 +487,10 @@ QString report(Rng &rng, const std::vector<std::vector<std::pair<QString, QStrin
     for (std::size_t i = 0; i < facts.size(); ++i) {
         QStringList said;
         for (const auto &[name, value] : facts[i]) {
-            said.append(fill(pickFrom(rng, {"the {n} is {v}", "the {n} is {v}", "{n} {v}",
-                                            "the {n} comes back as {v}"}),
+            said.append(fill(pickFrom(rng, {"the {n} [is|is|shows as|reads|is listed as] {v}", "{n} {v}",
+                                            "the {n} [comes|came] back as {v}",
+                                            "[you'll see|I see|it shows] {v} [as|for] the {n}",
+                                            "the system [reports|gives|returns] {v} [as|for] the {n}"}),
                              {{"n", name}, {"v", value}}));
         }
         QString part = said.isEmpty() ? pickFrom(rng, {"it went through", "that's done",
@@ -418,12 +501,15 @@ QString report(Rng &rng, const std::vector<std::vector<std::pair<QString, QStrin
                         {{"p", phrases[qsizetype(i)]}, {"x", part}});
         parts.append(part);
     }
-    const QString opener = pickFrom(rng, {"Done. ", "All set. ", "Here's what I found: ",
-                                          "Okay, ", "Good news: ", "I've taken care of it. ",
-                                          "Here you go: ", ""});
-    const QString follow = pickFrom(rng, {"", "", " Anything else?", " Is there anything else I can do?",
-                                          " Let me know if you need more.",
-                                          " Want me to do anything with this?"});
+    const QString opener = pickFrom(rng, {"[Done|All set|Finished|That's done|Taken care of]. ",
+                                          "[Here's|This is] what [I found|came back|I got]: ",
+                                          "[Okay|Alright|Right], ", "Good news: ",
+                                          "I've [taken care of it|handled that|gone ahead with it]. ",
+                                          "Here you go: ", "", "[The request went through|It worked]. "});
+    const QString follow = pickFrom(rng, {"", "", "", "", " Anything else?", " Is there anything else I can [do|help with]?",
+                                          " Let me know if you need [more|anything else].",
+                                          " Want me to do anything [with this|else]?",
+                                          " [Should|Shall] I [continue|do anything else]?"});
     QString body = parts.join(QStringLiteral("; "));
     if (opener.isEmpty() || opener.endsWith(QLatin1String(". ")))
         body = capitalised(body);

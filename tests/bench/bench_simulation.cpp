@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -83,6 +84,10 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     Totals all;
+    // For looking at the text itself: every utterance, one per line.
+    QFile dump(qEnvironmentVariable("CALLWRIGHT_DUMP_UTTERANCES"));
+    if (!dump.fileName().isEmpty())
+        dump.open(QIODevice::WriteOnly | QIODevice::Truncate);
     std::printf("bench_simulation: %d embedded dialogues, %s threads\n", total,
                 threads > 0 ? qPrintable(QString::number(threads)) : "one per core");
     std::printf("%-40s %7s %6s %9s %9s %9s\n", "catalog", "dialogs", "tools", "setup ms", "gen s", "dlg/s");
@@ -156,7 +161,7 @@ int main(int argc, char **argv)
                     ++all.placeholders;
                 else
                     ++all.otherProblems;
-                if (all.otherProblems + all.placeholders <= 5)
+                if (all.otherProblems + all.placeholders <= 12)
                     std::printf("  problem in %s: %s\n", qPrintable(d.uid), qPrintable(p));
             }
             for (const auto &u : r.ungrounded) {
@@ -168,6 +173,8 @@ int main(int argc, char **argv)
                 if (m.role == Message::Role::User || m.role == Message::Role::Assistant) {
                     if (!m.content.isEmpty())
                         all.text.add(m.content);
+                    if (dump.isOpen() && !m.content.isEmpty())
+                        dump.write(QByteArray(messageRoleName(m.role)) + '\t' + m.content.toUtf8().replace('\n', ' ') + '\n');
                 }
                 ++all.messages;
             }
