@@ -12,10 +12,10 @@ struct Job
     /// not in this process was interrupted, and views show it so (it can be resumed).
     enum class State { Running, Completed, Cancelled, Failed };
 
-    qint64 id = 0;                            ///< row id; 0 until stored
+    qint64 id = 0;                             ///< row id; 0 until stored
     QString kind = QStringLiteral("generate"); ///< what the job does
-    Json settings = Json::object();           ///< everything needed to redo the job's work
-    int requested = 0;                        ///< units of work asked for (dialogues)
+    Json settings = Json::object();            ///< everything needed to redo the job's work
+    int requested = 0;                         ///< units of work asked for (dialogues)
     State state = State::Running;
     qint64 createdAtMs = 0;
     qint64 finishedAtMs = 0; ///< 0 while running
@@ -23,9 +23,9 @@ struct Job
 
     bool operator==(const Job &o) const
     {
-        return id == o.id && kind == o.kind && settings == o.settings
-               && requested == o.requested && state == o.state && createdAtMs == o.createdAtMs
-               && finishedAtMs == o.finishedAtMs && error == o.error;
+        return id == o.id && kind == o.kind && settings == o.settings && requested == o.requested
+               && state == o.state && createdAtMs == o.createdAtMs && finishedAtMs == o.finishedAtMs
+               && error == o.error;
     }
 };
 

@@ -111,8 +111,8 @@ void DialogueSimulator::playStep(const Scenario &scenario, int index, Dialogue &
     userTurn(false);
     bool answered = false;
     for (int round = 0; round < kMaxRoundsPerStep; ++round) {
-        AssistantTurn turn = m_assistant.respond(
-            AssistantAgentInput{scenario.tools, dialogue.messages, acts});
+        AssistantTurn turn
+                = m_assistant.respond(AssistantAgentInput{scenario.tools, dialogue.messages, acts});
         Message m;
         m.role = Message::Role::Assistant;
         m.content = std::move(turn.content);
@@ -153,7 +153,8 @@ std::vector<int> DialogueSimulator::stepStarts(const Dialogue &dialogue)
     int userMessages = 0;
     std::size_t step = 0;
     int expected = 0; // user message number that opens the next step
-    for (std::size_t i = 0; i < dialogue.messages.size() && step < dialogue.plan.steps.size(); ++i) {
+    for (std::size_t i = 0; i < dialogue.messages.size() && step < dialogue.plan.steps.size();
+         ++i) {
         if (dialogue.messages[i].role != Message::Role::User)
             continue;
         if (userMessages == expected) {
@@ -180,11 +181,10 @@ Dialogue DialogueSimulator::resimulate(const Scenario &scenario, const Dialogue 
     // Calls answered by a kept message stay; the rest go with their messages.
     std::vector<CallRecord> kept;
     for (const CallRecord &r : original.calls) {
-        const bool answered = std::any_of(dialogue.messages.begin(), dialogue.messages.end(),
-                                          [&](const Message &m) {
-                                              return m.role == Message::Role::Tool
-                                                     && m.toolCallId == r.callId;
-                                          });
+        const bool answered = std::any_of(
+                dialogue.messages.begin(), dialogue.messages.end(), [&](const Message &m) {
+                    return m.role == Message::Role::Tool && m.toolCallId == r.callId;
+                });
         if (answered)
             kept.push_back(r);
     }

@@ -88,21 +88,29 @@ bool inResults(const Json &value, const std::vector<const Json *> &results)
     return std::any_of(results.begin(), results.end(), [&](const Json *r) { return contains(*r); });
 }
 
-bool hasPlaceholder(const QString &text)
+} // namespace
+
+bool DialogueVerifier::hasPlaceholder(const QString &text)
 {
-    static const QRegularExpression placeholder(QStringLiteral(
-        R"(\{[A-Za-z_][A-Za-z0-9_]*\}|<[A-Za-z_]+>|\$\d+\.[A-Za-z_]\w*|lorem ipsum|\[(?:name|value|tool|placeholder)\])"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression placeholder(
+            QStringLiteral(
+                    R"(\{[A-Za-z_][A-Za-z0-9_]*\}|<[A-Za-z_]+>|\$\d+\.[A-Za-z_]\w*|lorem ipsum|\[(?:name|value|tool|placeholder)\])"),
+            QRegularExpression::CaseInsensitiveOption);
     // Markers people leave in drafts are upper case; "todo list" is a fine thing to say.
     static const QRegularExpression marker(QStringLiteral(R"(\b(?:TODO|FIXME|XXX|TBD)\b)"));
     return placeholder.match(text).hasMatch() || marker.match(text).hasMatch();
 }
 
+namespace {
+
 QString pointerOf(const std::vector<std::string> &path)
 {
     QString p;
     for (const std::string &s : path)
-        p += QLatin1Char('/') + QString::fromStdString(s).replace(QLatin1Char('~'), QStringLiteral("~0")).replace(QLatin1Char('/'), QStringLiteral("~1"));
+        p += QLatin1Char('/')
+             + QString::fromStdString(s)
+                       .replace(QLatin1Char('~'), QStringLiteral("~0"))
+                       .replace(QLatin1Char('/'), QStringLiteral("~1"));
     return p;
 }
 
@@ -149,11 +157,13 @@ void DialogueVerifier::checkFormat(const Dialogue &d, VerificationReport &r) con
                 r.problems << QStringLiteral("format: %1 has neither text nor calls").arg(where);
             for (const ToolCall &c : m.toolCalls) {
                 if (c.id.isEmpty() || seen.contains(c.id))
-                    r.problems << QStringLiteral("format: %1 has a call without a unique id").arg(where);
+                    r.problems << QStringLiteral("format: %1 has a call without a unique id")
+                                          .arg(where);
                 seen.insert(c.id);
                 open.insert(c.id);
                 if (!m_tools.contains(c.toolName))
-                    r.problems << QStringLiteral("tools: %1 calls '%2', which is not in the catalog")
+                    r.problems << QStringLiteral(
+                                          "tools: %1 calls '%2', which is not in the catalog")
                                           .arg(where, c.toolName);
             }
             break;
@@ -176,7 +186,8 @@ void DialogueVerifier::checkFormat(const Dialogue &d, VerificationReport &r) con
         r.problems << QStringLiteral("format: call '%1' was never answered").arg(id);
     const Message &last = d.messages.back();
     if (last.role != Message::Role::Assistant || !last.toolCalls.empty())
-        r.problems << QStringLiteral("format: the dialogue does not end with the assistant's reply");
+        r.problems << QStringLiteral(
+                "format: the dialogue does not end with the assistant's reply");
 }
 
 void DialogueVerifier::checkPlan(const Dialogue &d, VerificationReport &r) const
@@ -197,8 +208,11 @@ void DialogueVerifier::checkPlan(const Dialogue &d, VerificationReport &r) const
     for (std::size_t s = 0; s < starts.size(); ++s) {
         const PlanStep &step = d.plan.steps[s];
         const std::size_t begin = std::size_t(starts[s]);
-        const std::size_t end = s + 1 < starts.size() ? std::size_t(starts[s + 1]) : d.messages.size();
-        const QString where = QStringLiteral("plan step %1 (%2)").arg(s + 1).arg(QLatin1String(planStepKindName(step.kind)));
+        const std::size_t end
+                = s + 1 < starts.size() ? std::size_t(starts[s + 1]) : d.messages.size();
+        const QString where = QStringLiteral("plan step %1 (%2)")
+                                      .arg(s + 1)
+                                      .arg(QLatin1String(planStepKindName(step.kind)));
         std::vector<const ToolCall *> succeeded;
         int failed = 0;
         int callMessages = 0;
@@ -231,30 +245,41 @@ void DialogueVerifier::checkPlan(const Dialogue &d, VerificationReport &r) const
                 succeeded.push_back(&c);
             }
         }
-        const bool talk = step.kind == PlanStep::Kind::ChitChat || step.kind == PlanStep::Kind::Unsupported;
+        const bool talk
+                = step.kind == PlanStep::Kind::ChitChat || step.kind == PlanStep::Kind::Unsupported;
         if (talk) {
             if (!succeeded.empty() || failed > 0)
-                r.problems << QStringLiteral("%1: a tool was called where none should be").arg(where);
+                r.problems
+                        << QStringLiteral("%1: a tool was called where none should be").arg(where);
             continue;
         }
         if (succeeded.size() != step.calls.size()) {
-            r.problems << QStringLiteral("%1: %2 calls planned, %3 made").arg(where).arg(step.calls.size()).arg(succeeded.size());
+            r.problems << QStringLiteral("%1: %2 calls planned, %3 made")
+                                  .arg(where)
+                                  .arg(step.calls.size())
+                                  .arg(succeeded.size());
             continue;
         }
         for (std::size_t c = 0; c < succeeded.size(); ++c) {
             const PlannedCall &planned = step.calls[c];
             const ToolCall &made = *succeeded[c];
             if (made.toolName != planned.toolName) {
-                r.problems << QStringLiteral("%1: call %2 is %3, the plan says %4").arg(where).arg(c + 1).arg(made.toolName, planned.toolName);
+                r.problems << QStringLiteral("%1: call %2 is %3, the plan says %4")
+                                      .arg(where)
+                                      .arg(c + 1)
+                                      .arg(made.toolName, planned.toolName);
                 continue;
             }
             for (auto it = planned.arguments.begin(); it != planned.arguments.end(); ++it) {
                 Json expected = *it;
                 if (expected.is_string() && !expected.get_ref<const std::string &>().empty()
                     && expected.get_ref<const std::string &>()[0] == '$')
-                    expected = resolveReference(QString::fromStdString(expected.get<std::string>()), results);
+                    expected = resolveReference(QString::fromStdString(expected.get<std::string>()),
+                                                results);
                 if (!made.arguments.contains(it.key()) || made.arguments.at(it.key()) != expected)
-                    r.problems << QStringLiteral("%1: %2 argument '%3' differs from the plan").arg(where, made.toolName, QString::fromStdString(it.key()));
+                    r.problems << QStringLiteral("%1: %2 argument '%3' differs from the plan")
+                                          .arg(where, made.toolName,
+                                               QString::fromStdString(it.key()));
             }
         }
         switch (step.kind) {
@@ -264,7 +289,8 @@ void DialogueVerifier::checkPlan(const Dialogue &d, VerificationReport &r) const
             break;
         case PlanStep::Kind::Clarification:
             if (!askedFirst)
-                r.problems << QStringLiteral("%1: the assistant did not ask for the missing value").arg(where);
+                r.problems << QStringLiteral("%1: the assistant did not ask for the missing value")
+                                      .arg(where);
             break;
         case PlanStep::Kind::ErrorRecovery:
             if (failed < 1)
@@ -326,18 +352,24 @@ VerificationReport DialogueVerifier::verify(const Dialogue &d)
                 else if (isError && r.expectedFaults < errorRecoverySteps)
                     ++r.expectedFaults;
                 else
-                    r.problems << QStringLiteral("arguments: call '%1' (%2) breaks the parameters schema").arg(c.id, c.toolName);
-                if (!isError && (tool->returns.is_object() || d.engine == QLatin1String("embedded"))) {
+                    r.problems << QStringLiteral(
+                                          "arguments: call '%1' (%2) breaks the parameters schema")
+                                          .arg(c.id, c.toolName);
+                if (!isError
+                    && (tool->returns.is_object() || d.engine == QLatin1String("embedded"))) {
                     // Without a returns schema, the embedded tool agent's answers are held to
                     // the stand-in it promises (ToolText::effectiveReturns).
                     auto returns = m_returns.find(tool->name);
                     if (returns == m_returns.end())
                         returns = m_returns.insert(tool->name, ToolText::effectiveReturns(*tool));
                     ++r.responses;
-                    if (validator(tool->name + QStringLiteral("#returns"), *returns).isValid(response))
+                    if (validator(tool->name + QStringLiteral("#returns"), *returns)
+                                .isValid(response))
                         ++r.validResponses;
                     else
-                        r.problems << QStringLiteral("response: call '%1' (%2) breaks the returns schema").arg(c.id, c.toolName);
+                        r.problems << QStringLiteral(
+                                              "response: call '%1' (%2) breaks the returns schema")
+                                              .arg(c.id, c.toolName);
                 }
             }
 
@@ -373,8 +405,11 @@ VerificationReport DialogueVerifier::verify(const Dialogue &d)
                         if (!grounded && v.is_boolean()) {
                             // A yes/no is grounded when the user talked about the option.
                             for (auto p = path.rbegin(); p != path.rend() && !grounded; ++p) {
-                                if (!p->empty() && !std::isdigit(static_cast<unsigned char>((*p)[0])))
-                                    grounded = saidByUser(userText, ToolText::humanize(QString::fromStdString(*p)));
+                                if (!p->empty()
+                                    && !std::isdigit(static_cast<unsigned char>((*p)[0])))
+                                    grounded = saidByUser(
+                                            userText,
+                                            ToolText::humanize(QString::fromStdString(*p)));
                             }
                         } else if (!grounded && !v.is_null()) {
                             grounded = saidByUser(userText, ToolText::valueText(v))
@@ -391,8 +426,12 @@ VerificationReport DialogueVerifier::verify(const Dialogue &d)
             walk(c.arguments, path);
             if (c.arguments.is_object()) {
                 for (auto it = c.arguments.begin(); it != c.arguments.end(); ++it) {
-                    if (it->is_string() && hasPlaceholder(QString::fromStdString(it->get<std::string>())))
-                        r.problems << QStringLiteral("placeholder: call '%1' argument '%2' is a placeholder").arg(c.id, QString::fromStdString(it.key()));
+                    if (it->is_string()
+                        && hasPlaceholder(QString::fromStdString(it->get<std::string>())))
+                        r.problems
+                                << QStringLiteral(
+                                           "placeholder: call '%1' argument '%2' is a placeholder")
+                                           .arg(c.id, QString::fromStdString(it.key()));
                 }
             }
             if (!isError) {
@@ -420,13 +459,16 @@ void DialogueVerifier::annotate(Dialogue &dialogue, const VerificationReport &re
                 call.issues.push_back({ValidationIssue::Severity::Error,
                                        QStringLiteral("/request") + u.pointer,
                                        QStringLiteral("grounding"),
-                                       QStringLiteral("'%1' is not in the user's words, an earlier result, a default or a constant").arg(u.value)});
+                                       QStringLiteral("'%1' is not in the user's words, an earlier "
+                                                      "result, a default or a constant")
+                                               .arg(u.value)});
             }
         }
     }
-    dialogue.scores.erase(std::remove_if(dialogue.scores.begin(), dialogue.scores.end(),
-                                         [](const Score &s) { return s.metric == QLatin1String("verified"); }),
-                          dialogue.scores.end());
+    dialogue.scores.erase(
+            std::remove_if(dialogue.scores.begin(), dialogue.scores.end(),
+                           [](const Score &s) { return s.metric == QLatin1String("verified"); }),
+            dialogue.scores.end());
     QStringList why = report.problems;
     if (!report.ungrounded.empty())
         why << QStringLiteral("%1 ungrounded argument values").arg(report.ungrounded.size());

@@ -57,6 +57,9 @@ public:
     /// ungrounded value, and a "verified" score (1 or 0) whose rationale lists the problems.
     static void annotate(Dialogue &dialogue, const VerificationReport &report);
 
+    /// Template text left in: "{name}", "<token>", "$1.field", "lorem ipsum", TODO.
+    static bool hasPlaceholder(const QString &text);
+
 private:
     const SchemaValidator &validator(const QString &key, const Json &schema);
     void checkFormat(const Dialogue &d, VerificationReport &r) const;

@@ -30,7 +30,7 @@ quint64 seedOf(std::initializer_list<QStringView> texts, quint64 salt = 0)
 bool isPersonal(const QString &name)
 {
     static const QRegularExpression personal(QStringLiteral(
-        R"(\b(email|phone|name|address|zip|postcode|postal|birthday|birth|first|last)\b)"));
+            R"(\b(email|phone|name|address|zip|postcode|postal|birthday|birth|first|last)\b)"));
     return personal.match(name).hasMatch();
 }
 
@@ -69,9 +69,11 @@ void flatten(const QString &name, const Json &value, std::vector<Slot> &out, boo
             items << ToolText::valueText(v);
         if (items.isEmpty())
             return;
-        QString joined = items.size() == 1 ? items.front()
-                                           : QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", "))
-                                                     + QStringLiteral(" and ") + items.last();
+        QString joined
+                = items.size() == 1
+                          ? items.front()
+                          : QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", "))
+                                    + QStringLiteral(" and ") + items.last();
         out.push_back({name, joined, false, false});
         return;
     }
@@ -98,9 +100,8 @@ UserTurn EmbeddedUserAgent::speak(const UserAgentInput &in)
     const QString last = in.dialogue.empty() ? QString() : in.dialogue.back().content;
     Rng rng(seedOf({in.persona.name, in.goal, in.step.intent, last},
                    quint64(in.stepIndex) * 131 + in.dialogue.size() * 7 + (in.answering ? 1 : 0)));
-    const bool first = std::none_of(in.dialogue.begin(), in.dialogue.end(), [](const Message &m) {
-        return m.role == Message::Role::User;
-    });
+    const bool first = std::none_of(in.dialogue.begin(), in.dialogue.end(),
+                                    [](const Message &m) { return m.role == Message::Role::User; });
 
     UserTurn turn;
     turn.act.kind = in.step.kind;
@@ -147,7 +148,8 @@ UserTurn EmbeddedUserAgent::speak(const UserAgentInput &in)
             parts << Phrasebook::requestSequence(rng, style, phrases);
         std::vector<Slot> values;
         for (const PlannedCall &call : in.step.calls) {
-            const bool withholdHere = withheld.size() == 2 && QString::number(call.ref) == withheld[0];
+            const bool withholdHere
+                    = withheld.size() == 2 && QString::number(call.ref) == withheld[0];
             for (Slot &s : slotsOf(call, withholdHere ? withheld[1] : QString())) {
                 const bool known = std::any_of(values.begin(), values.end(), [&](const Slot &v) {
                     return v.name == s.name && v.value == s.value;
@@ -245,7 +247,8 @@ std::vector<std::pair<QString, QString>> factsOf(Rng &rng, const Json &result,
         candidates.emplace_back(ToolText::humanize(QString::fromStdString(it.key())), text);
     }
     if (candidates.empty() && result.contains("request_id") && result["request_id"].is_string())
-        candidates.emplace_back(QStringLiteral("reference"), ToolText::valueText(result["request_id"]));
+        candidates.emplace_back(QStringLiteral("reference"),
+                                ToolText::valueText(result["request_id"]));
     for (std::size_t i = 0; i < candidates.size() && facts.size() < 3; ++i) {
         const std::size_t at = i + std::size_t(rng.below(candidates.size() - i));
         std::swap(candidates[i], candidates[at]);
@@ -258,7 +261,8 @@ QString callIdFor(quint64 seed, std::size_t position, std::size_t index)
 {
     quint64 x = seed ^ (quint64(position) << 8) ^ quint64(index);
     const quint64 h = Rng::splitmix64(x);
-    return QStringLiteral("call_") + QString::number(h % 2821109907456ull, 36).rightJustified(8, QLatin1Char('0'));
+    return QStringLiteral("call_")
+           + QString::number(h % 2821109907456ull, 36).rightJustified(8, QLatin1Char('0'));
 }
 
 } // namespace
@@ -276,8 +280,9 @@ AssistantTurn EmbeddedAssistantAgent::respond(const AssistantAgentInput &in)
         }
         return QString();
     }();
-    const quint64 seed = seedOf({opening, in.dialogue.empty() ? QString() : in.dialogue.back().content},
-                                in.dialogue.size());
+    const quint64 seed
+            = seedOf({opening, in.dialogue.empty() ? QString() : in.dialogue.back().content},
+                     in.dialogue.size());
     Rng rng(seed);
     if (u < 0 || std::size_t(u) >= in.acts.size()) {
         turn.content = QStringLiteral("How can I help you today?");
@@ -346,7 +351,8 @@ AssistantTurn EmbeddedAssistantAgent::respond(const AssistantAgentInput &in)
         call.arguments = planned.arguments;
         for (auto it = call.arguments.begin(); it != call.arguments.end(); ++it) {
             if (isReference(*it)) {
-                const Json value = resolveReference(QString::fromStdString(it->get<std::string>()), results);
+                const Json value
+                        = resolveReference(QString::fromStdString(it->get<std::string>()), results);
                 if (!value.is_null())
                     *it = value;
             }
@@ -359,7 +365,8 @@ AssistantTurn EmbeddedAssistantAgent::respond(const AssistantAgentInput &in)
         if (lastFailed) {
             const ToolCall &failed = attempts.back().call;
             QString missing;
-            for (auto it = act.calls[done].arguments.begin(); it != act.calls[done].arguments.end(); ++it) {
+            for (auto it = act.calls[done].arguments.begin(); it != act.calls[done].arguments.end();
+                 ++it) {
                 if (!failed.arguments.contains(it.key()))
                     missing = ToolText::humanize(QString::fromStdString(it.key()));
             }
@@ -402,7 +409,8 @@ AssistantTurn EmbeddedAssistantAgent::respond(const AssistantAgentInput &in)
             continue;
         facts.push_back(factsOf(rng, results[i].second, sentArguments[i]));
         const Tool *tool = findTool(in.tools, act.calls[i].toolName);
-        phrases << (tool ? ToolText::requestPhrase(*tool) : ToolText::humanize(act.calls[i].toolName));
+        phrases << (tool ? ToolText::requestPhrase(*tool)
+                         : ToolText::humanize(act.calls[i].toolName));
     }
     turn.content = Phrasebook::report(rng, facts, phrases);
     return turn;

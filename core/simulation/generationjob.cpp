@@ -1,7 +1,7 @@
 #include "generationjob.h"
 
-#include "dialogueverifier.h"
 #include "dialoguesimulator.h"
+#include "dialogueverifier.h"
 #include "embeddedagents.h"
 #include "embeddedtoolagent.h"
 #include "planner.h"

@@ -26,9 +26,9 @@ Style styleOf(const Persona &persona);
 /// A literal value the user states, with the parameter's readable name.
 struct Slot
 {
-    QString name;  ///< humanized parameter name, e.g. "order id"
-    QString value; ///< ToolText::valueText of the value, or a list of them
-    bool flag = false;  ///< a boolean: "name: yes"
+    QString name;          ///< humanized parameter name, e.g. "order id"
+    QString value;         ///< ToolText::valueText of the value, or a list of them
+    bool flag = false;     ///< a boolean: "name: yes"
     bool personal = false; ///< about the speaker (email, name, address…): "my email is …"
 };
 

@@ -1,5 +1,6 @@
 #include "planner.h"
 
+#include "dialogueverifier.h"
 #include "graph/edgeinference.h"
 #include "phrasebook.h"
 #include "schema/random.h"
@@ -97,7 +98,7 @@ SimulationContext::SimulationContext(Catalog catalog, const ToolGraph &graph,
     if (graph.edges.empty()) {
         // A catalog nobody has shaped yet still gets a graph to walk: the inferred one.
         m_sampler = std::make_unique<ToolSampler>(
-            SamplerGraph::build(tools, EdgeInference::infer(tools).edges));
+                SamplerGraph::build(tools, EdgeInference::infer(tools).edges));
     } else {
         m_sampler = std::make_unique<ToolSampler>(SamplerGraph::build(tools, graph));
     }
@@ -123,7 +124,8 @@ SimulationContext::SimulationContext(Catalog catalog, const ToolGraph &graph,
         const Tool &tool = tools[std::size_t(t)];
         for (const QString &w : ToolText::humanize(tool.name).toLower().split(QLatin1Char(' ')))
             words.insert(w);
-        for (const QString &w : tool.description.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        for (const QString &w :
+             tool.description.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts))
             words.insert(w);
         const Json &params = propertiesOf(tool.parameters);
         for (auto it = params.begin(); it != params.end(); ++it) {
@@ -260,10 +262,16 @@ Scenario EmbeddedPlanner::plan(int index)
     const auto makeCall = [&](int tool) -> std::optional<PlannedCall> {
         const Compiled &c = compiled(tool);
         Json arguments;
-        try {
-            arguments = c.arguments->generate(rng.next(), tools[std::size_t(tool)].name);
-        } catch (const SynthesisError &) {
-            return std::nullopt;
+        // Schema examples such as "Bearer <token>" are templates, not values a user says.
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            try {
+                arguments = c.arguments->generate(rng.next(), tools[std::size_t(tool)].name);
+            } catch (const SynthesisError &) {
+                return std::nullopt;
+            }
+            if (!DialogueVerifier::hasPlaceholder(QString::fromStdString(arguments.dump())))
+                break;
+            arguments = Json();
         }
         if (!arguments.is_object())
             return std::nullopt;
@@ -286,7 +294,9 @@ Scenario EmbeddedPlanner::plan(int index)
         call.arguments = std::move(arguments);
         return call;
     };
-    const auto phrase = [&](int tool) { return ToolText::requestPhrase(tools[std::size_t(tool)]); };
+    const auto phrase = [&](int tool) {
+        return ToolText::requestPhrase(tools[std::size_t(tool)]);
+    };
     const auto candidates = [&](auto &&accept) {
         std::vector<int> out;
         for (int t : pool) {
@@ -370,9 +380,9 @@ Scenario EmbeddedPlanner::plan(int index)
                         const QStringList feed = feeds[i - 1].split(QLatin1Char('|'));
                         const int from = step.calls[i - 1].ref;
                         const std::string parameter = feed[0].toStdString();
-                        call->arguments[parameter]
-                                = (QLatin1Char('$') + QString::number(from) + QLatin1Char('.') + feed[1])
-                                          .toStdString();
+                        call->arguments[parameter] = (QLatin1Char('$') + QString::number(from)
+                                                      + QLatin1Char('.') + feed[1])
+                                                             .toStdString();
                         // The value comes from the earlier call, not from the user.
                         state.values.erase(parameter);
                     }
@@ -401,7 +411,8 @@ Scenario EmbeddedPlanner::plan(int index)
             } else {
                 QStringList phrases;
                 for (int i = 0; i < want; ++i) {
-                    const std::size_t at = std::size_t(i) + std::size_t(rng.below(picks.size() - std::size_t(i)));
+                    const std::size_t at = std::size_t(i)
+                                           + std::size_t(rng.below(picks.size() - std::size_t(i)));
                     std::swap(picks[std::size_t(i)], picks[at]);
                     if (std::optional<PlannedCall> call = makeCall(picks[std::size_t(i)])) {
                         step.calls.push_back(std::move(*call));
@@ -429,8 +440,8 @@ Scenario EmbeddedPlanner::plan(int index)
                 if (std::optional<PlannedCall> call = makeCall(tool)) {
                     if (kind == PlanStep::Kind::Clarification) {
                         const QStringList &params = ctx.requiredLiterals(tool);
-                        step.withheld = QString::number(call->ref) + QLatin1Char('/')
-                                        + rng.pick(params);
+                        step.withheld
+                                = QString::number(call->ref) + QLatin1Char('/') + rng.pick(params);
                     }
                     step.intent = phrase(tool);
                     state.goals << step.intent;
@@ -465,9 +476,8 @@ Scenario EmbeddedPlanner::plan(int index)
     }
 
     state.goals.removeDuplicates();
-    scenario.plan.goal = state.goals.isEmpty()
-                                 ? QStringLiteral("chat with the assistant")
-                                 : state.goals.join(QStringLiteral(", then "));
+    scenario.plan.goal = state.goals.isEmpty() ? QStringLiteral("chat with the assistant")
+                                               : state.goals.join(QStringLiteral(", then "));
     for (int t : state.tools)
         scenario.tools.push_back(tools[std::size_t(t)]);
     return scenario;

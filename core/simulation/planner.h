@@ -38,9 +38,15 @@ public:
     const SimulationSettings &settings() const { return m_settings; }
     EnvelopeStrategy envelope() const { return m_envelope; }
     const ToolSampler &sampler() const { return *m_sampler; }
-    const std::vector<ChainInput> &chainInputs(int tool) const { return m_chainInputs[std::size_t(tool)]; }
+    const std::vector<ChainInput> &chainInputs(int tool) const
+    {
+        return m_chainInputs[std::size_t(tool)];
+    }
     /// Required scalar parameters a user states in words (clarification, error recovery).
-    const QStringList &requiredLiterals(int tool) const { return m_requiredLiterals[std::size_t(tool)]; }
+    const QStringList &requiredLiterals(int tool) const
+    {
+        return m_requiredLiterals[std::size_t(tool)];
+    }
     const QStringList &toolWords() const { return m_toolWords; }
     int toolIndex(const QString &name) const { return m_toolIndex.value(name, -1); }
 

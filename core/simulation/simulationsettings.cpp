@@ -6,7 +6,8 @@ namespace {
 
 std::optional<EnvelopeStrategy> envelopeNamed(const std::string &name)
 {
-    for (const EnvelopeStrategy s : {EnvelopeStrategy::ContextCarrying, EnvelopeStrategy::StateToken}) {
+    for (const EnvelopeStrategy s :
+         {EnvelopeStrategy::ContextCarrying, EnvelopeStrategy::StateToken}) {
         if (name == envelopeStrategyName(s))
             return s;
     }

@@ -73,7 +73,9 @@ CallRecord StatelessExecutor::execute(const Tool &tool, const QString &callId,
     record.response = output->result;
     record.isError = output->isError;
     if (!record.isError && tool.returns.is_object()) {
-        addIssues(record.issues, validator(tool.name + QStringLiteral("#returns"), tool.returns).validate(record.response),
+        addIssues(record.issues,
+                  validator(tool.name + QStringLiteral("#returns"), tool.returns)
+                          .validate(record.response),
                   QStringLiteral("/response"));
     }
     record.durationUs = timer.nsecsElapsed() / 1000;

@@ -41,9 +41,9 @@ bool isAcronym(const QString &word)
 QString imperative(const QString &verb)
 {
     static const QHash<QString, QString> irregular{
-        {QStringLiteral("does"), QStringLiteral("do")},
-        {QStringLiteral("has"), QStringLiteral("have")},
-        {QStringLiteral("is"), QString()},
+            {QStringLiteral("does"), QStringLiteral("do")},
+            {QStringLiteral("has"), QStringLiteral("have")},
+            {QStringLiteral("is"), QString()},
     };
     const QString lower = verb.toLower();
     const auto it = irregular.find(lower);
@@ -63,18 +63,18 @@ QString imperative(const QString &verb)
 bool opensLikeVerb(const QString &word)
 {
     static const QStringList notVerbs{
-        QStringLiteral("a"),       QStringLiteral("an"),    QStringLiteral("the"),
-        QStringLiteral("this"),    QStringLiteral("that"),  QStringLiteral("it"),
-        QStringLiteral("used"),    QStringLiteral("useful"), QStringLiteral("tool"),
-        QStringLiteral("function"), QStringLiteral("api"),   QStringLiteral("endpoint"),
-        QStringLiteral("method"),  QStringLiteral("for"),   QStringLiteral("to"),
-        QStringLiteral("given"),   QStringLiteral("when"),  QStringLiteral("if"),
-        QStringLiteral("in"),      QStringLiteral("with"),  QStringLiteral("of"),
-        QStringLiteral("by"),      QStringLiteral("on"),    QStringLiteral("and"),
-        QStringLiteral("or"),      QStringLiteral("no"),    QStringLiteral("not"),
-        QStringLiteral("all"),     QStringLiteral("each"),  QStringLiteral("every"),
-        QStringLiteral("current"), QStringLiteral("new"),   QStringLiteral("deprecated"),
-        QStringLiteral("note"),    QStringLiteral("returns:"),
+            QStringLiteral("a"),        QStringLiteral("an"),       QStringLiteral("the"),
+            QStringLiteral("this"),     QStringLiteral("that"),     QStringLiteral("it"),
+            QStringLiteral("used"),     QStringLiteral("useful"),   QStringLiteral("tool"),
+            QStringLiteral("function"), QStringLiteral("api"),      QStringLiteral("endpoint"),
+            QStringLiteral("method"),   QStringLiteral("for"),      QStringLiteral("to"),
+            QStringLiteral("given"),    QStringLiteral("when"),     QStringLiteral("if"),
+            QStringLiteral("in"),       QStringLiteral("with"),     QStringLiteral("of"),
+            QStringLiteral("by"),       QStringLiteral("on"),       QStringLiteral("and"),
+            QStringLiteral("or"),       QStringLiteral("no"),       QStringLiteral("not"),
+            QStringLiteral("all"),      QStringLiteral("each"),     QStringLiteral("every"),
+            QStringLiteral("current"),  QStringLiteral("new"),      QStringLiteral("deprecated"),
+            QStringLiteral("note"),     QStringLiteral("returns:"),
     };
     if (word.isEmpty() || !word.at(0).isLetter())
         return false;
@@ -84,8 +84,8 @@ bool opensLikeVerb(const QString &word)
 QString firstClause(QString text)
 {
     text = text.simplified();
-    static const QRegularExpression end(
-        QStringLiteral(R"((\.\s|\.$|;|\s-\s|\s—\s|:\s|\(|\n|, (?:which|and returns|returning|if|where|such as|e\.g\.|including)\b))"));
+    static const QRegularExpression end(QStringLiteral(
+            R"((\.\s|\.$|;|\s-\s|\s—\s|:\s|\(|\n|, (?:which|and returns|returning|if|where|such as|e\.g\.|including)\b))"));
     const QRegularExpressionMatch m = end.match(text);
     if (m.hasMatch())
         text.truncate(m.capturedStart());
@@ -94,13 +94,15 @@ QString firstClause(QString text)
 
 QString stripOpening(QString text)
 {
-    static const QRegularExpression opening(QStringLiteral(
-        R"(^(?:this|the)\s+(?:tool|function|api|endpoint|method|operation)\s+(?:will\s+|can\s+|is used to\s+|allows (?:you|users|the user) to\s+|lets you\s+|helps (?:you\s+)?(?:to\s+)?)?)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression opening(
+            QStringLiteral(
+                    R"(^(?:this|the)\s+(?:tool|function|api|endpoint|method|operation)\s+(?:will\s+|can\s+|is used to\s+|allows (?:you|users|the user) to\s+|lets you\s+|helps (?:you\s+)?(?:to\s+)?)?)"),
+            QRegularExpression::CaseInsensitiveOption);
     text.remove(opening);
     static const QRegularExpression helps(
-        QStringLiteral(R"(^(?:used to|allows (?:you|users) to|lets you|helps to|helps you)\s+)"),
-        QRegularExpression::CaseInsensitiveOption);
+            QStringLiteral(
+                    R"(^(?:used to|allows (?:you|users) to|lets you|helps to|helps you)\s+)"),
+            QRegularExpression::CaseInsensitiveOption);
     text.remove(helps);
     return text;
 }
@@ -225,8 +227,8 @@ Json effectiveReturns(const Tool &tool)
         }
     }
     static const QStringList creates{QStringLiteral("create"), QStringLiteral("add"),
-                                     QStringLiteral("book"), QStringLiteral("register"),
-                                     QStringLiteral("place"), QStringLiteral("open")};
+                                     QStringLiteral("book"),   QStringLiteral("register"),
+                                     QStringLiteral("place"),  QStringLiteral("open")};
     if (words.size() >= 2 && creates.contains(words.front())) {
         const std::string key = (words.last() + QStringLiteral("_id")).toStdString();
         if (words.last() != QLatin1String("id") && !properties.contains(key))

@@ -69,13 +69,16 @@ int main(int argc, char **argv)
     const QString bfcl = TestSupport::sharedDataDir() + QStringLiteral("/bfcl/");
 
     std::vector<Source> sources{
-        {QStringLiteral("tau-bench retail"), demo + QStringLiteral("retail_tools.openai.json"), 0.25},
-        {QStringLiteral("tau-bench airline"), demo + QStringLiteral("airline_tools.openai.json"), 0.25},
-        {QStringLiteral("BFCL v4 single-turn (3,108 functions)"),
-         bfcl + QStringLiteral("bfcl_v4_single_turn_function_catalog.dedup.jsonl"), 0.25},
+            {QStringLiteral("tau-bench retail"), demo + QStringLiteral("retail_tools.openai.json"),
+             0.25},
+            {QStringLiteral("tau-bench airline"),
+             demo + QStringLiteral("airline_tools.openai.json"), 0.25},
+            {QStringLiteral("BFCL v4 single-turn (3,108 functions)"),
+             bfcl + QStringLiteral("bfcl_v4_single_turn_function_catalog.dedup.jsonl"), 0.25},
     };
-    const QStringList multiTurn = QDir(bfcl + QStringLiteral("multi_turn_func_doc"))
-                                          .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList multiTurn
+            = QDir(bfcl + QStringLiteral("multi_turn_func_doc"))
+                      .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &f : multiTurn) {
         sources.push_back({QStringLiteral("BFCL multi-turn ") + f.chopped(5),
                            bfcl + QStringLiteral("multi_turn_func_doc/") + f,
@@ -90,7 +93,8 @@ int main(int argc, char **argv)
         dump.open(QIODevice::WriteOnly | QIODevice::Truncate);
     std::printf("bench_simulation: %d embedded dialogues, %s threads\n", total,
                 threads > 0 ? qPrintable(QString::number(threads)) : "one per core");
-    std::printf("%-40s %7s %6s %9s %9s %9s\n", "catalog", "dialogs", "tools", "setup ms", "gen s", "dlg/s");
+    std::printf("%-40s %7s %6s %9s %9s %9s\n", "catalog", "dialogs", "tools", "setup ms", "gen s",
+                "dlg/s");
     int made = 0;
     for (std::size_t s = 0; s < sources.size(); ++s) {
         const Source &source = sources[s];
@@ -104,7 +108,8 @@ int main(int argc, char **argv)
         QString error;
         std::optional<Catalog> catalog = CatalogImporter::readFile(source.path, nullptr, &error);
         if (!catalog) {
-            std::fprintf(stderr, "cannot read %s: %s\n", qPrintable(source.path), qPrintable(error));
+            std::fprintf(stderr, "cannot read %s: %s\n", qPrintable(source.path),
+                         qPrintable(error));
             return 1;
         }
         catalog->name = source.label;
@@ -166,15 +171,16 @@ int main(int argc, char **argv)
             }
             for (const auto &u : r.ungrounded) {
                 if (all.arguments - all.grounded <= 5)
-                    std::printf("  ungrounded in %s: %s%s = %s\n", qPrintable(d.uid), qPrintable(u.callId),
-                                qPrintable(u.pointer), qPrintable(u.value));
+                    std::printf("  ungrounded in %s: %s%s = %s\n", qPrintable(d.uid),
+                                qPrintable(u.callId), qPrintable(u.pointer), qPrintable(u.value));
             }
             for (const Message &m : d.messages) {
                 if (m.role == Message::Role::User || m.role == Message::Role::Assistant) {
                     if (!m.content.isEmpty())
                         all.text.add(m.content);
                     if (dump.isOpen() && !m.content.isEmpty())
-                        dump.write(QByteArray(messageRoleName(m.role)) + '\t' + m.content.toUtf8().replace('\n', ' ') + '\n');
+                        dump.write(QByteArray(messageRoleName(m.role)) + '\t'
+                                   + m.content.toUtf8().replace('\n', ' ') + '\n');
                 }
                 ++all.messages;
             }
@@ -182,10 +188,13 @@ int main(int argc, char **argv)
         });
     }
 
-    struct rusage usage {};
+    struct rusage usage
+    {};
     getrusage(RUSAGE_SELF, &usage);
-    std::printf("\nquality over %lld dialogues (%lld messages, %lld calls)\n", all.dialogues, all.messages, all.calls);
-    std::printf("  calls valid against parameters:   %.2f %% (%lld of %lld; plus %lld planned faulty first attempts of error-recovery steps, each refused and repaired)\n",
+    std::printf("\nquality over %lld dialogues (%lld messages, %lld calls)\n", all.dialogues,
+                all.messages, all.calls);
+    std::printf("  calls valid against parameters:   %.2f %% (%lld of %lld; plus %lld planned "
+                "faulty first attempts of error-recovery steps, each refused and repaired)\n",
                 percent(all.validCalls, all.calls - all.expectedFaults), all.validCalls,
                 all.calls - all.expectedFaults, all.expectedFaults);
     std::printf("  responses valid against returns:  %.2f %% (%lld of %lld)\n",
@@ -194,11 +203,16 @@ int main(int argc, char **argv)
                 percent(all.grounded, all.arguments), all.grounded, all.arguments);
     std::printf("  placeholders left:                %lld\n", all.placeholders);
     std::printf("  other verification problems:      %lld\n", all.otherProblems);
-    std::printf("  dialogues passing verification:   %.2f %%\n", percent(all.verified, all.dialogues));
-    std::printf("  Distinct-3 over all utterances:   %.4f (goal >= 0.35; ToolFlow GPT-4: 0.4865)\n", all.text.distinct(3));
-    std::printf("  word entropy H:                   %.2f bits (ToolFlow: 10.36)\n", all.text.wordEntropy());
-    std::printf("  utterances / words:               %lld / %lld\n", all.text.utterances(), all.text.words());
-    std::printf("\nend-to-end throughput (sample, plan, simulate, verify, store): %.0f dialogues/s (goal >= 2000)\n",
+    std::printf("  dialogues passing verification:   %.2f %%\n",
+                percent(all.verified, all.dialogues));
+    std::printf("  Distinct-3 over all utterances:   %.4f (goal >= 0.35; ToolFlow GPT-4: 0.4865)\n",
+                all.text.distinct(3));
+    std::printf("  word entropy H:                   %.2f bits (ToolFlow: 10.36)\n",
+                all.text.wordEntropy());
+    std::printf("  utterances / words:               %lld / %lld\n", all.text.utterances(),
+                all.text.words());
+    std::printf("\nend-to-end throughput (sample, plan, simulate, verify, store): %.0f dialogues/s "
+                "(goal >= 2000)\n",
                 double(all.dialogues) / all.generateSeconds);
     std::printf("peak RSS: %.0f MB\n", double(usage.ru_maxrss) / 1024.0);
     return 0;

@@ -12,8 +12,9 @@ namespace SimulationTestSupport {
 inline Callwright::Catalog demoCatalog(const char *name)
 {
     QString error;
-    const QString path = Callwright::TestSupport::sourceDir()
-                         + QStringLiteral("/resources/demo/%1_tools.openai.json").arg(QLatin1String(name));
+    const QString path
+            = Callwright::TestSupport::sourceDir()
+              + QStringLiteral("/resources/demo/%1_tools.openai.json").arg(QLatin1String(name));
     auto catalog = Callwright::CatalogImporter::readFile(path, nullptr, &error);
     if (!catalog)
         qFatal("%s", qPrintable(error));
@@ -41,9 +42,11 @@ inline QString transcript(const Callwright::Dialogue &d)
 {
     QString out;
     for (const Callwright::Message &m : d.messages) {
-        out += QLatin1String(Callwright::messageRoleName(m.role)) + QStringLiteral(": ") + m.content;
+        out += QLatin1String(Callwright::messageRoleName(m.role)) + QStringLiteral(": ")
+               + m.content;
         for (const Callwright::ToolCall &c : m.toolCalls)
-            out += QStringLiteral(" [call %1 %2 %3]").arg(c.id, c.toolName, QString::fromStdString(c.arguments.dump()));
+            out += QStringLiteral(" [call %1 %2 %3]")
+                           .arg(c.id, c.toolName, QString::fromStdString(c.arguments.dump()));
         out += QLatin1Char('\n');
     }
     return out;

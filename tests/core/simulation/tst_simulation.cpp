@@ -22,7 +22,8 @@ using namespace SimulationTestSupport;
 namespace {
 
 std::shared_ptr<const SimulationContext> contextFor(const Catalog &catalog, quint64 seed,
-                                                    EnvelopeStrategy envelope = EnvelopeStrategy::ContextCarrying)
+                                                    EnvelopeStrategy envelope
+                                                    = EnvelopeStrategy::ContextCarrying)
 {
     SimulationSettings settings;
     settings.catalogId = catalog.id;
@@ -55,15 +56,19 @@ private Q_SLOTS:
         Tool t;
         t.name = QStringLiteral("get_order_details");
         t.description = QStringLiteral("Get the status and details of an order.");
-        QCOMPARE(ToolText::requestPhrase(t), QStringLiteral("get the status and details of an order"));
-        t.description = QStringLiteral("Returns the current weather for a city. Uses metric units.");
-        QCOMPARE(ToolText::requestPhrase(t), QStringLiteral("return the current weather for a city"));
+        QCOMPARE(ToolText::requestPhrase(t),
+                 QStringLiteral("get the status and details of an order"));
+        t.description
+                = QStringLiteral("Returns the current weather for a city. Uses metric units.");
+        QCOMPARE(ToolText::requestPhrase(t),
+                 QStringLiteral("return the current weather for a city"));
         t.description = QStringLiteral("This tool retrieves all invoices, if any.");
         QCOMPARE(ToolText::requestPhrase(t), QStringLiteral("retrieve all invoices"));
         t.name = QStringLiteral("find_user_id_by_email");
         t.description = QStringLiteral("A lookup.");
         QCOMPARE(ToolText::requestPhrase(t), QStringLiteral("find user id by email"));
-        QCOMPARE(ToolText::humanize(QStringLiteral("paymentMethodId")), QStringLiteral("payment method id"));
+        QCOMPARE(ToolText::humanize(QStringLiteral("paymentMethodId")),
+                 QStringLiteral("payment method id"));
         QCOMPARE(ToolText::valueText(Json(12.5)), QStringLiteral("12.5"));
         QCOMPARE(ToolText::valueText(Json(40.0)), QStringLiteral("40"));
     }
@@ -89,8 +94,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("catalog");
         QTest::addColumn<int>("envelope");
-        QTest::newRow("retail, context-carrying") << QStringLiteral("retail") << int(EnvelopeStrategy::ContextCarrying);
-        QTest::newRow("airline, state tokens") << QStringLiteral("airline") << int(EnvelopeStrategy::StateToken);
+        QTest::newRow("retail, context-carrying")
+                << QStringLiteral("retail") << int(EnvelopeStrategy::ContextCarrying);
+        QTest::newRow("airline, state tokens")
+                << QStringLiteral("airline") << int(EnvelopeStrategy::StateToken);
     }
 
     void everyStepKindIsPlayedAndVerified()
@@ -109,7 +116,9 @@ private Q_SLOTS:
                 QStringList why = report.problems;
                 for (const auto &u : report.ungrounded)
                     why << QStringLiteral("ungrounded %1%2 = %3").arg(u.callId, u.pointer, u.value);
-                QFAIL(qPrintable(QStringLiteral("dialogue %1:\n%2\n%3").arg(i).arg(why.join(QLatin1Char('\n')), transcript(d))));
+                QFAIL(qPrintable(QStringLiteral("dialogue %1:\n%2\n%3")
+                                         .arg(i)
+                                         .arg(why.join(QLatin1Char('\n')), transcript(d))));
             }
             QCOMPARE(report.groundedArguments, report.arguments);
             for (const PlanStep &s : d.plan.steps) {
@@ -125,7 +134,8 @@ private Q_SLOTS:
         }
         for (int k = 0; k < PlanMix::kKinds; ++k) {
             QVERIFY2(kinds[PlanStep::Kind(k)] > 0,
-                     qPrintable(QStringLiteral("no %1 step").arg(QLatin1String(planStepKindName(PlanStep::Kind(k))))));
+                     qPrintable(QStringLiteral("no %1 step")
+                                        .arg(QLatin1String(planStepKindName(PlanStep::Kind(k))))));
         }
         QVERIFY(hiddenCalls > 0);
         if (EnvelopeStrategy(envelope) == EnvelopeStrategy::ContextCarrying)
@@ -149,14 +159,17 @@ private Q_SLOTS:
                     c.arguments["order_id"] = "#W0000001";
                     const VerificationReport r = verifier.verify(d);
                     QVERIFY(!r.ok());
-                    QVERIFY(std::any_of(r.ungrounded.begin(), r.ungrounded.end(), [&](const auto &u) {
-                        return u.callId == c.id && u.pointer == QLatin1String("/order_id")
-                               && u.value == QLatin1String("#W0000001");
-                    }));
+                    QVERIFY(std::any_of(
+                            r.ungrounded.begin(), r.ungrounded.end(), [&](const auto &u) {
+                                return u.callId == c.id && u.pointer == QLatin1String("/order_id")
+                                       && u.value == QLatin1String("#W0000001");
+                            }));
                     DialogueVerifier::annotate(d, r);
                     QCOMPARE(d.scores.back().value, 0.0);
                     m.content += QStringLiteral(" {order_id}");
-                    QVERIFY(verifier.verify(d).problems.join(QLatin1Char('\n')).contains(QLatin1String("placeholder")));
+                    QVERIFY(verifier.verify(d)
+                                    .problems.join(QLatin1Char('\n'))
+                                    .contains(QLatin1String("placeholder")));
                     return;
                 }
             }
@@ -190,9 +203,12 @@ private Q_SLOTS:
                 if (!seen.envelope.is_null()) {
                     QCOMPARE(seen.envelope.size(), std::size_t(1));
                     for (const Json &prior : seen.envelope.at("prior")) {
-                        const auto earlier = std::find_if(d.calls.begin(), d.calls.begin() + qsizetype(c), [&](const CallRecord &r) {
-                            return r.callId.toStdString() == prior.at("call_id").get<std::string>();
-                        });
+                        const auto earlier
+                                = std::find_if(d.calls.begin(), d.calls.begin() + qsizetype(c),
+                                               [&](const CallRecord &r) {
+                                                   return r.callId.toStdString()
+                                                          == prior.at("call_id").get<std::string>();
+                                               });
                         QVERIFY(earlier != d.calls.begin() + qsizetype(c));
                         QVERIFY(prior.at("result") == earlier->response);
                     }
@@ -211,7 +227,8 @@ private Q_SLOTS:
         for (int i = 0; i < 60; ++i) {
             const Dialogue d = factory.make(i);
             for (const CallRecord &stored : d.calls) {
-                const CallRecord again = executor.replay(*airline.findTool(stored.toolName), stored);
+                const CallRecord again
+                        = executor.replay(*airline.findTool(stored.toolName), stored);
                 QVERIFY(again.response == stored.response);
                 QCOMPARE(again.requestHash, stored.requestHash);
                 QCOMPARE(again.isError, stored.isError);
@@ -234,12 +251,15 @@ private Q_SLOTS:
         DialogueVerifier verifier(retail.tools);
         for (int i = 0; i < 100; ++i) {
             Scenario scenario = planner.plan(i);
-            if (scenario.plan.steps.size() < 2 || scenario.plan.steps[1].kind != PlanStep::Kind::SingleCall)
+            if (scenario.plan.steps.size() < 2
+                || scenario.plan.steps[1].kind != PlanStep::Kind::SingleCall)
                 continue;
             PlannedCall &call = scenario.plan.steps[1].calls.front();
-            auto literal = std::find_if(call.arguments.begin(), call.arguments.end(), [](const Json &v) {
-                return v.is_string() && !v.get<std::string>().empty() && v.get<std::string>()[0] != '$';
-            });
+            auto literal
+                    = std::find_if(call.arguments.begin(), call.arguments.end(), [](const Json &v) {
+                          return v.is_string() && !v.get<std::string>().empty()
+                                 && v.get<std::string>()[0] != '$';
+                      });
             if (literal == call.arguments.end())
                 continue;
             const Dialogue original = simulator.run(scenario);
@@ -249,10 +269,10 @@ private Q_SLOTS:
             const int start = DialogueSimulator::stepStarts(original)[1];
             for (int m = 0; m < start; ++m)
                 QVERIFY(again.messages[std::size_t(m)] == original.messages[std::size_t(m)]);
-            QVERIFY(again.messages[std::size_t(start)].content.contains(QLatin1String("edited by the curator")));
-            const auto made = std::find_if(again.messages.begin() + start, again.messages.end(), [](const Message &m) {
-                return !m.toolCalls.empty();
-            });
+            QVERIFY(again.messages[std::size_t(start)].content.contains(
+                    QLatin1String("edited by the curator")));
+            const auto made = std::find_if(again.messages.begin() + start, again.messages.end(),
+                                           [](const Message &m) { return !m.toolCalls.empty(); });
             QVERIFY(made != again.messages.end());
             QVERIFY(made->toolCalls.front().arguments.at(key) == "edited by the curator");
             const VerificationReport r = verifier.verify(again);
@@ -267,7 +287,8 @@ private Q_SLOTS:
     {
         if (qEnvironmentVariableIsEmpty("CALLWRIGHT_SHOW_DIALOGUES"))
             QSKIP("set CALLWRIGHT_SHOW_DIALOGUES to print sample dialogues");
-        const Catalog retail = demoCatalog(qgetenv("CALLWRIGHT_SHOW_DIALOGUES") == "airline" ? "airline" : "retail");
+        const Catalog retail = demoCatalog(
+                qgetenv("CALLWRIGHT_SHOW_DIALOGUES") == "airline" ? "airline" : "retail");
         DialogueFactory factory(contextFor(retail, 1));
         for (int i = 0; i < 6; ++i)
             qInfo().noquote() << "----\n" << transcript(factory.make(i));
