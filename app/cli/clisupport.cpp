@@ -1,6 +1,7 @@
 #include "clisupport.h"
 
 #include "commands.h"
+#include "model/catalog.h"
 #include "store/projectstore.h"
 
 namespace Callwright::Cli {
@@ -66,6 +67,37 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
         return false;
     }
     return true;
+}
+
+const Catalog *chooseCatalog(const std::vector<Catalog> &catalogs, const QCommandLineParser &parser,
+                             QString *message)
+{
+    const QString kCatalog = QStringLiteral("catalog");
+    const QString wanted = parser.value(kCatalog);
+    bool isNumber = false;
+    const qint64 wantedId = wanted.toLongLong(&isNumber);
+    QStringList names;
+    for (const Catalog &c : catalogs)
+        names << c.name;
+    const QString available = names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", "));
+    if (!parser.isSet(kCatalog)) {
+        if (catalogs.size() == 1)
+            return &catalogs.front();
+        *message = Tr::tr("choose a catalog with --catalog; the project has: %1").arg(available);
+        return nullptr;
+    }
+    // A name wins over an id: a catalog may well be called "2".
+    for (const Catalog &c : catalogs) {
+        if (c.name == wanted)
+            return &c;
+    }
+    for (const Catalog &c : catalogs) {
+        if (isNumber && c.id == wantedId)
+            return &c;
+    }
+    *message = Tr::tr("--catalog: the project has no catalog '%1'; it has: %2")
+                       .arg(wanted, available);
+    return nullptr;
 }
 
 QString withProjectSuffix(const QString &path)

@@ -6,9 +6,12 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <vector>
+
 namespace Callwright {
+struct Catalog;
 struct StoreError;
-}
+} // namespace Callwright
 
 namespace Callwright::Cli {
 
@@ -30,6 +33,10 @@ int storeFailure(bool json, const StoreError &e);
 /// and return *exitCode.
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
            int positionals, int *exitCode);
+/// The catalog named (or numbered) by --catalog, or the project's only one; nullptr with
+/// *message set (naming --catalog and listing the catalogs) otherwise.
+const Catalog *chooseCatalog(const std::vector<Catalog> &catalogs, const QCommandLineParser &parser,
+                             QString *message);
 /// The path with the project suffix added when it has none.
 QString withProjectSuffix(const QString &path);
 

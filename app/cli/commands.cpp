@@ -33,8 +33,8 @@ int projectNew(const QStringList &args)
         e = createDemoProject(path);
     } else {
         const QString name = parser.isSet(QStringLiteral("name"))
-            ? parser.value(QStringLiteral("name"))
-            : QFileInfo(path).completeBaseName();
+                                     ? parser.value(QStringLiteral("name"))
+                                     : QFileInfo(path).completeBaseName();
         ProjectStore store;
         e = store.create(path, name);
     }
@@ -54,8 +54,8 @@ int projectInfo(const QStringList &args)
     const bool json = parser.isSet(QStringLiteral("json"));
     ProjectStore store;
     // Read-only: looking at a project must never migrate or otherwise change it.
-    if (StoreError e = store.open(parser.positionalArguments().constFirst(),
-                                  ProjectStore::OpenMode::ReadOnly))
+    if (StoreError e
+        = store.open(parser.positionalArguments().constFirst(), ProjectStore::OpenMode::ReadOnly))
         return storeFailure(json, e);
     const ProjectInfo info = store.info();
     Json catalogs = Json::array();
@@ -63,7 +63,8 @@ int projectInfo(const QStringList &args)
     if (StoreError e = store.lastError()) // a row this build cannot read
         return storeFailure(json, e);
     for (const Catalog &c : stored)
-        catalogs.push_back(Json{{"name", c.name}, {"tools", c.tools.size()},
+        catalogs.push_back(Json{{"name", c.name},
+                                {"tools", c.tools.size()},
                                 {"envelope", envelopeStrategyName(c.envelope)}});
     report(json, Json{{"file", QFileInfo(store.path()).absoluteFilePath()},
                       {"name", info.name},
@@ -88,8 +89,8 @@ int projectCheck(const QStringList &args)
         return code;
     const bool json = parser.isSet(QStringLiteral("json"));
     ProjectStore store;
-    if (StoreError e = store.open(parser.positionalArguments().constFirst(),
-                                  ProjectStore::OpenMode::ReadOnly))
+    if (StoreError e
+        = store.open(parser.positionalArguments().constFirst(), ProjectStore::OpenMode::ReadOnly))
         return storeFailure(json, e);
     const QStringList problems = store.integrityCheck();
     report(json, Json{{"file", QFileInfo(store.path()).absoluteFilePath()},
@@ -119,6 +120,15 @@ QString usage()
                   "  graph sample --project P [--catalog NAME] --sampler walk|knn|chain|coverage\n"
                   "               [--size N] [--count C] [--seed S]\n"
                   "                                            sample tools from the graph\n"
+                  "  generate --project P --count N [--seed S] [--catalog NAME|ID]\n"
+                  "           [--sampler walk|knn|chain|coverage] [--tools-per-sample K]\n"
+                  "           [--envelope catalog|context_carrying|state_token]\n"
+                  "           [--mix kind=weight,...] [--min-steps A] [--max-steps B]\n"
+                  "                                            generate dialogues as a new job\n"
+                  "  job list --project P                      list the project's jobs\n"
+                  "  job resume --project P --job ID           finish an interrupted job\n"
+                  "  dialogues export-jsonl --project P --out FILE [--job ID]\n"
+                  "                                            write dialogues as JSON Lines\n"
                   "\n"
                   "Options for every command:\n"
                   "  --json      print machine-readable JSON on standard output\n"
@@ -134,13 +144,16 @@ QString usage()
 int run(const QStringList &arguments)
 {
     const std::map<QString, Command> commands{
-        {QStringLiteral("project new"), projectNew},
-        {QStringLiteral("project info"), projectInfo},
-        {QStringLiteral("project check"), projectCheck},
-        {QStringLiteral("catalog import"), catalogImport},
-        {QStringLiteral("catalog export"), catalogExport},
-        {QStringLiteral("graph infer"), graphInfer},
-        {QStringLiteral("graph sample"), graphSample},
+            {QStringLiteral("project new"), projectNew},
+            {QStringLiteral("project info"), projectInfo},
+            {QStringLiteral("project check"), projectCheck},
+            {QStringLiteral("catalog import"), catalogImport},
+            {QStringLiteral("catalog export"), catalogExport},
+            {QStringLiteral("graph infer"), graphInfer},
+            {QStringLiteral("graph sample"), graphSample},
+            {QStringLiteral("job list"), jobList},
+            {QStringLiteral("job resume"), jobResume},
+            {QStringLiteral("dialogues export-jsonl"), dialoguesExportJsonl},
     };
     const QString first = arguments.value(0);
     if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h")
@@ -153,14 +166,21 @@ int run(const QStringList &arguments)
               << Qt::endl;
         return Ok;
     }
+    // Commands of one word take their options right after it.
+    const std::map<QString, Command> singles{{QStringLiteral("generate"), generate}};
+    if (const auto single = singles.find(first); single != singles.end()) {
+        QStringList rest = arguments.mid(1);
+        rest.prepend(QStringLiteral("callwright-cli ") + single->first);
+        return single->second(rest);
+    }
     const bool json = arguments.contains(QStringLiteral("--json"));
     if (arguments.size() < 2)
-        return fail(json, Usage, Tr::tr("'%1' needs a subcommand; try --help")
-                                     .arg(arguments.constFirst()));
+        return fail(json, Usage,
+                    Tr::tr("'%1' needs a subcommand; try --help").arg(arguments.constFirst()));
     const auto it = commands.find(arguments[0] + QLatin1Char(' ') + arguments[1]);
     if (it == commands.end())
-        return fail(json, Usage, Tr::tr("unknown command '%1 %2'; try --help")
-                                     .arg(arguments[0], arguments[1]));
+        return fail(json, Usage,
+                    Tr::tr("unknown command '%1 %2'; try --help").arg(arguments[0], arguments[1]));
     // QCommandLineParser expects the program name first.
     QStringList rest = arguments.mid(2);
     rest.prepend(QStringLiteral("callwright-cli ") + it->first);

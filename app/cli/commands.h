@@ -7,8 +7,8 @@ namespace Callwright::Cli {
 /// Exit codes of callwright-cli; scripts may rely on them.
 enum ExitCode {
     Ok = 0,
-    Failed = 1, ///< the operation ran and failed (write refused, check found problems)
-    Usage = 2, ///< unknown command, missing or bad argument
+    Failed = 1,      ///< the operation ran and failed (write refused, check found problems)
+    Usage = 2,       ///< unknown command, missing or bad argument
     FileRefused = 3, ///< not found, not a project, corrupt, or written by a newer version
 };
 
@@ -24,5 +24,9 @@ int catalogImport(const QStringList &arguments);
 int catalogExport(const QStringList &arguments);
 int graphInfer(const QStringList &arguments);
 int graphSample(const QStringList &arguments);
+int generate(const QStringList &arguments);
+int jobList(const QStringList &arguments);
+int jobResume(const QStringList &arguments);
+int dialoguesExportJsonl(const QStringList &arguments);
 
 } // namespace Callwright::Cli

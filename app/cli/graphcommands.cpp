@@ -14,23 +14,6 @@ namespace {
 const QString kProject = QStringLiteral("project");
 const QString kCatalog = QStringLiteral("catalog");
 
-/// The catalog named by --catalog, or the only one; nullptr with *message set otherwise.
-const Catalog *chooseCatalog(const std::vector<Catalog> &catalogs, const QCommandLineParser &parser,
-                             QString *message)
-{
-    QStringList names;
-    for (const Catalog &c : catalogs) {
-        names << c.name;
-        if (parser.isSet(kCatalog) && c.name == parser.value(kCatalog))
-            return &c;
-    }
-    if (!parser.isSet(kCatalog) && catalogs.size() == 1)
-        return &catalogs.front();
-    *message = Tr::tr("choose a catalog with --catalog; the project has: %1")
-                       .arg(names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", ")));
-    return nullptr;
-}
-
 bool readInt(const QCommandLineParser &parser, const QString &option, int minimum, int *value)
 {
     bool ok = false;
