@@ -4,8 +4,10 @@
 #include "mainwindow.h"
 #include "panels/catalogpanel.h"
 #include "panels/graphpanel.h"
+#include "panels/simulationpanel.h"
 #include "projectcontroller.h"
 #include "projectsession.h"
+#include "simulation/simulationsettingsform.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -13,10 +15,13 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSpinBox>
 #include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
+#include <utility>
 
 using namespace Callwright;
 
@@ -100,8 +105,14 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Show the Graph panel zoomed on the tool <name>, "
                                             "with its most telling edge in the inspector."),
         QStringLiteral("name"));
+    const QCommandLineOption generate(
+        QStringLiteral("generate"),
+        QCoreApplication::translate("main", "Show the Simulation panel and start a job of "
+                                            "<count> dialogues with its last settings (with "
+                                            "--screenshot, picture it a third of the way in)."),
+        QStringLiteral("count"));
     parser.addOptions({demo, screenshot, tab, selectTool, toolName, showImport, graphCatalog,
-                       graphAll, graphLayout, graphFocus});
+                       graphAll, graphLayout, graphFocus, generate});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -227,6 +238,42 @@ int main(int argc, char *argv[])
             QTimer::singleShot(0, graph, layout);
         } else {
             QTimer::singleShot(0, graph, focus);
+        }
+    } else if (parser.isSet(generate)) {
+        auto *simulation = window.findChild<SimulationPanel *>();
+        bool valid = false;
+        const int count = parser.value(generate).toInt(&valid);
+        if (!valid || count < 1) {
+            std::fprintf(stderr, "callwright: --generate needs a number of dialogues\n");
+            return 1;
+        }
+        window.selectPanel(QStringLiteral("simulation"));
+        simulation->settingsForm()->countBox()->setValue(count);
+        if (grabbing) {
+            // Mid-run, so the picture shows progress, a rate, an ETA and the live list; a
+            // run too short to be caught is pictured when it ends.
+            auto taken = std::make_shared<bool>(false);
+            auto grabOnce = [&window, taken, file = parser.value(screenshot)] {
+                if (std::exchange(*taken, true))
+                    return;
+                QTimer::singleShot(250, &window, [&window, file] {
+                    const bool saved = window.grab().save(file);
+                    if (!saved)
+                        std::fprintf(stderr, "callwright: cannot write %s\n", qPrintable(file));
+                    QCoreApplication::exit(saved ? 0 : 1);
+                });
+            };
+            QObject::connect(simulation, &SimulationPanel::progressChanged, simulation,
+                             [grabOnce](int done, int total) {
+                                 if (done * 3 >= total)
+                                     grabOnce();
+                             });
+            QObject::connect(simulation, &SimulationPanel::runFinished, simulation, grabOnce);
+        }
+        if (!simulation->start()) {
+            std::fprintf(stderr, "callwright: %s\n", qPrintable(simulation->statusText()));
+            if (grabbing)
+                grabWindow();
         }
     } else if (grabbing && !grabImport) {
         grabWindow();
