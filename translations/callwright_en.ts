@@ -5,7 +5,9 @@
     <message numerus="yes">
         <source>Add %n Tool(s) to Graph</source>
         <translation>
-            <numerusform>Add %n Tool to Graph</numerusform><numerusform>Add %n Tools to Graph</numerusform></translation>
+            <numerusform>Add %n Tool to Graph</numerusform>
+            <numerusform>Add %n Tools to Graph</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -47,22 +49,30 @@
     <message numerus="yes">
         <source>%n parameter(s)</source>
         <translation>
-            <numerusform>%n parameter</numerusform><numerusform>%n parameters</numerusform></translation>
+            <numerusform>%n parameter</numerusform>
+            <numerusform>%n parameters</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n return field(s)</source>
         <translation>
-            <numerusform>%n return field</numerusform><numerusform>%n return fields</numerusform></translation>
+            <numerusform>%n return field</numerusform>
+            <numerusform>%n return fields</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n edge(s)</source>
         <translation>
-            <numerusform>%n edge</numerusform><numerusform>%n edges</numerusform></translation>
+            <numerusform>%n edge</numerusform>
+            <numerusform>%n edges</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n field(s), below</source>
         <translation>
-            <numerusform>%n field, below</numerusform><numerusform>%n fields, below</numerusform></translation>
+            <numerusform>%n field, below</numerusform>
+            <numerusform>%n fields, below</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -87,17 +97,23 @@
     <message numerus="yes">
         <source>%n edge(s)</source>
         <translation>
-            <numerusform>%n edge</numerusform><numerusform>%n edges</numerusform></translation>
+            <numerusform>%n edge</numerusform>
+            <numerusform>%n edges</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Added %n tool(s) to the graph.</source>
         <translation>
-            <numerusform>Added %n tool to the graph.</numerusform><numerusform>Added %n tools to the graph.</numerusform></translation>
+            <numerusform>Added %n tool to the graph.</numerusform>
+            <numerusform>Added %n tools to the graph.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Laying out %n tool(s)…</source>
         <translation>
-            <numerusform>Laying out %n tool…</numerusform><numerusform>Laying out %n tools…</numerusform></translation>
+            <numerusform>Laying out %n tool…</numerusform>
+            <numerusform>Laying out %n tools…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -105,22 +121,30 @@
     <message numerus="yes">
         <source>Removed %n edge(s).</source>
         <translation>
-            <numerusform>Removed %n edge.</numerusform><numerusform>Removed %n edges.</numerusform></translation>
+            <numerusform>Removed %n edge.</numerusform>
+            <numerusform>Removed %n edges.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n tool(s) from the graph with their edges.</source>
         <translation>
-            <numerusform>Removed %n tool from the graph with their edges.</numerusform><numerusform>Removed %n tools from the graph with their edges.</numerusform></translation>
+            <numerusform>Removed %n tool from the graph with their edges.</numerusform>
+            <numerusform>Removed %n tools from the graph with their edges.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Added %n tool(s) to the graph.</source>
         <translation>
-            <numerusform>Added %n tool to the graph.</numerusform><numerusform>Added %n tools to the graph.</numerusform></translation>
+            <numerusform>Added %n tool to the graph.</numerusform>
+            <numerusform>Added %n tools to the graph.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n tool(s) of another catalog were left out.</source>
         <translation>
-            <numerusform>%n tool of another catalog were left out.</numerusform><numerusform>%n tools of another catalog were left out.</numerusform></translation>
+            <numerusform>%n tool of another catalog were left out.</numerusform>
+            <numerusform>%n tools of another catalog were left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -128,22 +152,30 @@
     <message numerus="yes">
         <source>Inferred %n edge(s).</source>
         <translation>
-            <numerusform>Inferred %n edge.</numerusform><numerusform>Inferred %n edges.</numerusform></translation>
+            <numerusform>Inferred %n edge.</numerusform>
+            <numerusform>Inferred %n edges.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Added %n tool(s) to the graph for them.</source>
         <translation>
-            <numerusform>Added %n tool to the graph for them.</numerusform><numerusform>Added %n tools to the graph for them.</numerusform></translation>
+            <numerusform>Added %n tool to the graph for them.</numerusform>
+            <numerusform>Added %n tools to the graph for them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Kept %n manual edge(s) as they were.</source>
         <translation>
-            <numerusform>Kept %n manual edge as they were.</numerusform><numerusform>Kept %n manual edges as they were.</numerusform></translation>
+            <numerusform>Kept %n manual edge as they were.</numerusform>
+            <numerusform>Kept %n manual edges as they were.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Laid out %n tool(s) with Graphviz %1.</source>
         <translation>
-            <numerusform>Laid out %n tool with Graphviz %1.</numerusform><numerusform>Laid out %n tools with Graphviz %1.</numerusform></translation>
+            <numerusform>Laid out %n tool with Graphviz %1.</numerusform>
+            <numerusform>Laid out %n tools with Graphviz %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -235,6 +267,14 @@
     </message>
 </context>
 <context>
+    <name>Callwright::SimulationSettingsForm</name>
+    <message numerus="yes">
+        <source>%n tool(s)</source>
+        <translation>
+            <numerusform>%n tool</numerusform><numerusform>%n tools</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Callwright::ToolDetailView</name>
     <message numerus="yes">
         <source>Catalog of %n tool(s); later calls get earlier results through %1</source>
@@ -273,7 +313,14 @@
     <message numerus="yes">
         <source>%n catalogs are named '%1'; rename one first</source>
         <translation>
-            <numerusform>%n catalogs are named '%1'; rename one first</numerusform><numerusform>%n catalogs are named '%1'; rename one first</numerusform></translation>
+            <numerusform>%n catalogs are named '%1'; rename one first</numerusform>
+            <numerusform>%n catalogs are named '%1'; rename one first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>job %1: generating %n dialogue(s) from catalog '%2'</source>
+        <translation>
+            <numerusform>job %1: generating %n dialogue from catalog '%2'</numerusform><numerusform>job %1: generating %n dialogues from catalog '%2'</numerusform></translation>
     </message>
 </context>
 <context>
@@ -281,7 +328,9 @@
     <message numerus="yes">
         <source>Move %n Tool(s)</source>
         <translation>
-            <numerusform>Move %n Tool</numerusform><numerusform>Move %n Tools</numerusform></translation>
+            <numerusform>Move %n Tool</numerusform>
+            <numerusform>Move %n Tools</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -306,7 +355,9 @@
     <message numerus="yes">
         <source>Delete %n Connection(s)</source>
         <translation>
-            <numerusform>Delete %n Connection</numerusform><numerusform>Delete %n Connections</numerusform></translation>
+            <numerusform>Delete %n Connection</numerusform>
+            <numerusform>Delete %n Connections</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -314,7 +365,9 @@
     <message numerus="yes">
         <source>Remove %n Tool(s) from Graph</source>
         <translation>
-            <numerusform>Remove %n Tool from Graph</numerusform><numerusform>Remove %n Tools from Graph</numerusform></translation>
+            <numerusform>Remove %n Tool from Graph</numerusform>
+            <numerusform>Remove %n Tools from Graph</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

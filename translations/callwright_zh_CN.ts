@@ -496,6 +496,29 @@
     </message>
 </context>
 <context>
+    <name>Callwright::GenerationRunner</name>
+    <message>
+        <source>the engine &apos;%1&apos; is not available; use &apos;embedded&apos;</source>
+        <translation>引擎 &apos;%1&apos; 不可用；请使用 &apos;embedded&apos;</translation>
+    </message>
+    <message>
+        <source>the project has no catalog %1</source>
+        <translation>项目中没有工具目录 %1</translation>
+    </message>
+    <message>
+        <source>the catalog &apos;%1&apos; has no tools</source>
+        <translation>工具目录 &apos;%1&apos; 中没有工具</translation>
+    </message>
+    <message>
+        <source>the job&apos;s settings cannot be read: %1</source>
+        <translation>无法读取任务的设置：%1</translation>
+    </message>
+    <message>
+        <source>the catalog %1 no longer exists or has no tools</source>
+        <translation>工具目录 %1 已不存在或其中没有工具</translation>
+    </message>
+</context>
+<context>
     <name>Callwright::GraphPanel</name>
     <message>
         <source>Graph</source>
@@ -939,6 +962,94 @@ The project is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>Callwright::JobsModel</name>
+    <message>
+        <source>(removed)</source>
+        <translation>（已移除）</translation>
+    </message>
+    <message>
+        <source>The program stopped while this job ran. Resume makes the dialogues it had not stored yet.</source>
+        <translation>此任务运行期间程序已停止。“继续”会生成它尚未存储的对话。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Resume makes the dialogues it had not stored yet.</source>
+        <translation>已取消。“继续”会生成它尚未存储的对话。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>完成于 %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>工具目录</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>已存储</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>Callwright::LiveResultsModel</name>
+    <message>
+        <source>✓ yes</source>
+        <translation>✓ 是</translation>
+    </message>
+    <message>
+        <source>✗ no</source>
+        <translation>✗ 否</translation>
+    </message>
+    <message>
+        <source>Verified: valid calls and responses, every argument grounded, the plan followed.</source>
+        <translation>已验证：调用和响应均有效，每个参数都有依据，且遵循了计划。</translation>
+    </message>
+    <message>
+        <source>Not verified:
+%1</source>
+        <translation>未验证：
+%1</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>First request</source>
+        <translation>首个请求</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>调用数</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+</context>
+<context>
     <name>Callwright::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1207,8 +1318,305 @@ The project is unchanged.</source>
         </translation>
     </message>
     <message>
-        <source>Generating dialogues (planner, user, assistant and tool agents) is not available in this build yet.</source>
-        <translation>此版本尚不支持生成对话（规划器、用户、助手和工具智能体）。</translation>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record a job with these settings and start making dialogues</source>
+        <translation>按这些设置记录一个任务并开始生成对话</translation>
+    </message>
+    <message>
+        <source>Stop after the dialogues already stored; the job can be resumed</source>
+        <translation>在已存储的对话之后停止；该任务之后可以继续</translation>
+    </message>
+    <message>
+        <source>Make the dialogues the selected job has not stored yet</source>
+        <translation>生成所选任务尚未存储的对话</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>尚未运行</translation>
+    </message>
+    <message>
+        <source>Generation progress</source>
+        <translation>生成进度</translation>
+    </message>
+    <message>
+        <source>about 00 min 00 s left</source>
+        <translation>剩余约 00 分 00 秒</translation>
+    </message>
+    <message>
+        <source>Dialogues appear here as the run writes them, newest first (the last %1 are kept).</source>
+        <translation>运行写入的对话会显示在此处，最新的在前（保留最近的 %1 个）。</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>调用数</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Latest dialogues</source>
+        <translation>最新对话</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务列表</translation>
+    </message>
+    <message>
+        <source>The job cannot start: %1</source>
+        <translation>任务无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Cancelling job %1…</source>
+        <translation>正在取消任务 %1…</translation>
+    </message>
+    <message>
+        <source>Job %1 has nothing left to resume.</source>
+        <translation>任务 %1 已没有可继续的内容。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Job %1 is running on the embedded engine…</source>
+        <translation>任务 %1 正在内置引擎上运行…</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · %3 dialogues/s · %4 unverified</source>
+        <translation>%1 / %2 · %3 个对话/秒 · %4 个未验证</translation>
+    </message>
+    <message>
+        <source>Job %1 completed in %2 s: %3 written by this run, %4 of them unverified.</source>
+        <translation>任务 %1 已在 %2 秒内完成：本次运行写入 %3 个对话，其中 %4 个未验证。</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Job %1 was cancelled with %2 of %3 dialogues stored; Resume makes the rest.</source>
+        <translation>任务 %1 已取消，已存储 %3 个对话中的 %2 个；“继续”会生成其余对话。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Job %1 failed: %2</source>
+        <translation>任务 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Add or import a catalog first: dialogues call the tools of one catalog.</source>
+        <translation>请先添加或导入工具目录：对话调用的是同一个工具目录中的工具。</translation>
+    </message>
+    <message>
+        <source>Choose the settings and press Start.</source>
+        <translation>请选择设置，然后点击“开始”。</translation>
+    </message>
+</context>
+<context>
+    <name>Callwright::SimulationSettingsForm</name>
+    <message>
+        <source>Catalog</source>
+        <translation>工具目录</translation>
+    </message>
+    <message>
+        <source>The catalog whose tools the dialogues call</source>
+        <translation>对话所调用的工具所属的工具目录</translation>
+    </message>
+    <message>
+        <source>Number of dialogues</source>
+        <translation>对话数量</translation>
+    </message>
+    <message>
+        <source>How many dialogues the job makes</source>
+        <translation>该任务生成的对话数量</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>The same seed and settings make the same dialogues, bit for bit</source>
+        <translation>相同的随机种子和设置会生成逐位相同的对话</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>Pick a new seed at random</source>
+        <translation>随机选取新的种子</translation>
+    </message>
+    <message>
+        <source>Embedded (offline)</source>
+        <translation>内置引擎（离线）</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>Deterministic agents that run offline. LLM agents over OpenAI-compatible endpoints will be offered here once endpoint profiles are supported.</source>
+        <translation>离线运行的确定性智能体。支持端点配置后，此处将提供通过 OpenAI 兼容端点运行的 LLM 智能体。</translation>
+    </message>
+    <message>
+        <source>Sampler</source>
+        <translation>采样器</translation>
+    </message>
+    <message>
+        <source>Tools per sample</source>
+        <translation>每个样本的工具数</translation>
+    </message>
+    <message>
+        <source>How many tools of the graph each dialogue draws from</source>
+        <translation>每个对话从依赖图中抽取的工具数量</translation>
+    </message>
+    <message>
+        <source>Requests carry the earlier results they depend on</source>
+        <translation>请求携带其所依赖的先前结果</translation>
+    </message>
+    <message>
+        <source>Tools return state handles that later calls pass back</source>
+        <translation>工具返回状态句柄，供后续调用回传</translation>
+    </message>
+    <message>
+        <source>Envelope strategy</source>
+        <translation>封装策略</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s own: context-carrying</source>
+        <translation>工具目录自身的策略：携带上下文</translation>
+    </message>
+    <message>
+        <source>How a call gets what it needs from earlier calls when every tool execution is stateless</source>
+        <translation>当每次工具执行都无状态时，调用如何从先前的调用中获取所需内容</translation>
+    </message>
+    <message>
+        <source>Dialogues</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog:</source>
+        <translation>工具目录(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ount:</source>
+        <translation>数量(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>随机种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>E&amp;ngine:</source>
+        <translation>引擎(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>采样</translation>
+    </message>
+    <message>
+        <source>S&amp;ampler:</source>
+        <translation>采样器(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tools per sample:</source>
+        <translation>每个样本的工具数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>En&amp;velope:</source>
+        <translation>封装策略(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Plan mix</source>
+        <translation>计划步骤配比</translation>
+    </message>
+    <message>
+        <source>Relative weights of the kinds of plan step; 0 turns a kind off. A kind the sampled tools cannot serve falls back to a single call.</source>
+        <translation>各类计划步骤的相对权重；设为 0 即关闭该类型。采样到的工具无法支持的类型将退回为单次调用。</translation>
+    </message>
+    <message>
+        <source>Steps per dialogue:</source>
+        <translation>每个对话的步骤数：</translation>
+    </message>
+    <message>
+        <source>Fewest steps</source>
+        <translation>最少步骤数</translation>
+    </message>
+    <message>
+        <source>Most steps</source>
+        <translation>最多步骤数</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Each dialogue is planned, played by the user, assistant and tool agents, and verified, all offline. The same seed and settings make the same dialogues, so a cancelled or interrupted job resumes exactly where it stopped.</source>
+        <translation>每个对话都先经过规划，再由用户、助手和工具智能体演绎，最后进行验证，全程离线完成。相同的随机种子和设置会生成相同的对话，因此已取消或已中断的任务会从停止之处准确地继续。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool(s)</source>
+        <translation>
+            <numerusform>%n 个工具</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>未打开任何项目。</translation>
+    </message>
+    <message>
+        <source>Add or import a catalog first: dialogues call the tools of one catalog.</source>
+        <translation>请先添加或导入工具目录：对话调用的是同一个工具目录中的工具。</translation>
+    </message>
+    <message>
+        <source>The catalog “%1” has no tools yet.</source>
+        <translation>工具目录“%1”中尚无工具。</translation>
+    </message>
+    <message>
+        <source>Give at least one kind of plan step a weight above 0.</source>
+        <translation>请至少为一种计划步骤设置大于 0 的权重。</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s own</source>
+        <translation>工具目录自身的策略</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s own: state token</source>
+        <translation>工具目录自身的策略：状态令牌</translation>
     </message>
 </context>
 <context>
@@ -1579,60 +1987,6 @@ The project is unchanged.</source>
         </translation>
     </message>
     <message>
-        <source>Usage: callwright-cli &lt;command&gt; [options]
-
-Commands:
-  project new FILE [--name NAME] [--demo]   create a project file
-  project info FILE [--json]                show what a project holds
-  project check FILE [--json]               verify the file&apos;s integrity
-  catalog import --project P FILE [--format F] [--name N]
-                                            import a tool catalog
-  catalog import --project P --mcp &quot;COMMAND&quot; [--timeout S]
-                                            list an MCP server&apos;s tools
-  catalog export --project P --catalog NAME --format openai|mcp
-                 --out FILE                 write a catalog (&apos;-&apos;: stdout)
-  graph infer --project P [--catalog NAME] [--threshold T]
-                                            infer the tool graph&apos;s edges
-  graph sample --project P [--catalog NAME] --sampler walk|knn|chain|coverage
-               [--size N] [--count C] [--seed S]
-                                            sample tools from the graph
-
-Options for every command:
-  --json      print machine-readable JSON on standard output
-  -h, --help  show help for the command
-  --version   print the version
-
-Exit codes: 0 success, 1 the operation failed, 2 usage error,
-3 the file was refused (missing, not a project, corrupt, or newer).
-</source>
-        <translation>用法：callwright-cli &lt;command&gt; [options]
-
-命令：
-  project new FILE [--name NAME] [--demo]   创建项目文件
-  project info FILE [--json]                显示项目的内容
-  project check FILE [--json]               校验文件的完整性
-  catalog import --project P FILE [--format F] [--name N]
-                                            导入工具目录
-  catalog import --project P --mcp &quot;COMMAND&quot; [--timeout S]
-                                            列出 MCP 服务器的工具
-  catalog export --project P --catalog NAME --format openai|mcp
-                 --out FILE                 写出工具目录（&apos;-&apos;：标准输出）
-  graph infer --project P [--catalog NAME] [--threshold T]
-                                            推断工具依赖图的边
-  graph sample --project P [--catalog NAME] --sampler walk|knn|chain|coverage
-               [--size N] [--count C] [--seed S]
-                                            从依赖图中采样工具
-
-所有命令通用的选项：
-  --json      在标准输出上打印机器可读的 JSON
-  -h, --help  显示该命令的帮助
-  --version   打印版本号
-
-退出码：0 成功，1 操作失败，2 用法错误，
-3 文件被拒绝（缺失、不是项目文件、已损坏或版本更新）。
-</translation>
-    </message>
-    <message>
         <source>Lowest confidence of an inferred edge, 0 to 1 (default %1).</source>
         <translation>推断边的最低置信度，取值 0 到 1（默认为 %1）。</translation>
     </message>
@@ -1696,6 +2050,310 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
         <source>coverage: %1/%2 tools, %3/%4 edges</source>
         <translation>覆盖率：%1/%2 个工具，%3/%4 条边</translation>
     </message>
+    <message>
+        <source>--catalog: the project has no catalog &apos;%1&apos;; it has: %2</source>
+        <translation>--catalog：项目中没有工具目录 &apos;%1&apos;；项目中包含：%2</translation>
+    </message>
+    <message>
+        <source>Usage: callwright-cli &lt;command&gt; [options]
+
+Commands:
+  project new FILE [--name NAME] [--demo]   create a project file
+  project info FILE [--json]                show what a project holds
+  project check FILE [--json]               verify the file&apos;s integrity
+  catalog import --project P FILE [--format F] [--name N]
+                                            import a tool catalog
+  catalog import --project P --mcp &quot;COMMAND&quot; [--timeout S]
+                                            list an MCP server&apos;s tools
+  catalog export --project P --catalog NAME --format openai|mcp
+                 --out FILE                 write a catalog (&apos;-&apos;: stdout)
+  graph infer --project P [--catalog NAME] [--threshold T]
+                                            infer the tool graph&apos;s edges
+  graph sample --project P [--catalog NAME] --sampler walk|knn|chain|coverage
+               [--size N] [--count C] [--seed S]
+                                            sample tools from the graph
+  generate --project P --count N [--seed S] [--catalog NAME|ID]
+           [--sampler walk|knn|chain|coverage] [--tools-per-sample K]
+           [--envelope catalog|context_carrying|state_token]
+           [--mix kind=weight,...] [--min-steps A] [--max-steps B]
+                                            generate dialogues as a new job
+  job list --project P                      list the project&apos;s jobs
+  job resume --project P --job ID           finish an interrupted job
+  dialogues export-jsonl --project P --out FILE [--job ID]
+                                            write dialogues as JSON Lines
+
+Options for every command:
+  --json      print machine-readable JSON on standard output
+  -h, --help  show help for the command
+  --version   print the version
+
+Exit codes: 0 success, 1 the operation failed, 2 usage error,
+3 the file was refused (missing, not a project, corrupt, or newer).
+</source>
+        <translation>用法：callwright-cli &lt;command&gt; [options]
+
+命令：
+  project new FILE [--name NAME] [--demo]   创建项目文件
+  project info FILE [--json]                显示项目的内容
+  project check FILE [--json]               校验文件的完整性
+  catalog import --project P FILE [--format F] [--name N]
+                                            导入工具目录
+  catalog import --project P --mcp &quot;COMMAND&quot; [--timeout S]
+                                            列出 MCP 服务器的工具
+  catalog export --project P --catalog NAME --format openai|mcp
+                 --out FILE                 写出工具目录（&apos;-&apos;：标准输出）
+  graph infer --project P [--catalog NAME] [--threshold T]
+                                            推断工具依赖图的边
+  graph sample --project P [--catalog NAME] --sampler walk|knn|chain|coverage
+               [--size N] [--count C] [--seed S]
+                                            从依赖图中采样工具
+  generate --project P --count N [--seed S] [--catalog NAME|ID]
+           [--sampler walk|knn|chain|coverage] [--tools-per-sample K]
+           [--envelope catalog|context_carrying|state_token]
+           [--mix kind=weight,...] [--min-steps A] [--max-steps B]
+                                            以新任务的形式生成对话
+  job list --project P                      列出项目的任务
+  job resume --project P --job ID           完成已中断的任务
+  dialogues export-jsonl --project P --out FILE [--job ID]
+                                            将对话写出为 JSON Lines
+
+所有命令通用的选项：
+  --json      在标准输出上打印机器可读的 JSON
+  -h, --help  显示该命令的帮助
+  --version   打印版本号
+
+退出码：0 成功，1 操作失败，2 用法错误，
+3 文件被拒绝（缺失、不是项目文件、已损坏或版本更新）。
+</translation>
+    </message>
+    <message>
+        <source>The file to write; replaced only once it is complete.</source>
+        <translation>要写入的文件；仅在写入完成后才替换该文件。</translation>
+    </message>
+    <message>
+        <source>Only the dialogues of this job.</source>
+        <translation>仅包含此任务的对话。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Write dialogues as JSON Lines, one dialogue object per line, in the order they were stored.</source>
+        <translation>将对话写出为 JSON Lines，每行一个对话对象，按存储顺序排列。</translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation>必须指定 --out</translation>
+    </message>
+    <message>
+        <source>--job takes a job id, a whole number</source>
+        <translation>--job 需要任务 ID，即一个整数</translation>
+    </message>
+    <message>
+        <source>--job: the project has no job %1</source>
+        <translation>--job：项目中没有任务 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>job %1: resuming; %2 of %3 dialogues already stored</source>
+        <translation>任务 %1：正在继续；已存储 %3 个对话中的 %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>job %1: generating %n dialogue(s) from catalog &apos;%2&apos;</source>
+        <translation>
+            <numerusform>任务 %1：正在从工具目录 &apos;%2&apos; 生成 %n 个对话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>job %1: %2/%3 dialogues, %4 dialogues/s</source>
+        <translation>任务 %1：%2/%3 个对话，%4 个对话/秒</translation>
+    </message>
+    <message>
+        <source>job %1 was cancelled with %2 of %3 dialogues stored; resume it with: %4</source>
+        <translation>任务 %1 已取消，已存储 %3 个对话中的 %2 个；可使用以下命令继续：%4</translation>
+    </message>
+    <message>
+        <source>job %1 failed with %2 of %3 dialogues stored: %4
+Once the cause is fixed, resume it with: %5</source>
+        <translation>任务 %1 失败，已存储 %3 个对话中的 %2 个：%4
+排除原因后，可使用以下命令继续：%5</translation>
+    </message>
+    <message>
+        <source>--mix takes kind=weight pairs separated by commas; kinds: %1</source>
+        <translation>--mix 需要以逗号分隔的 kind=weight 对；可用类型：%1</translation>
+    </message>
+    <message>
+        <source>--mix: &apos;%1&apos; is not kind=weight; kinds: %2</source>
+        <translation>--mix：&apos;%1&apos; 不是 kind=weight 形式；可用类型：%2</translation>
+    </message>
+    <message>
+        <source>--mix: unknown step kind &apos;%1&apos;; kinds: %2</source>
+        <translation>--mix：未知步骤类型 &apos;%1&apos;；可用类型：%2</translation>
+    </message>
+    <message>
+        <source>--mix: the weight of &apos;%1&apos; must be a whole number of at least 0</source>
+        <translation>--mix：&apos;%1&apos; 的权重必须是不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>--mix gives every step kind the weight 0</source>
+        <translation>--mix 将所有步骤类型的权重都设为了 0</translation>
+    </message>
+    <message>
+        <source>--count is required</source>
+        <translation>必须指定 --count</translation>
+    </message>
+    <message>
+        <source>--count takes a whole number of at least 1</source>
+        <translation>--count 需要不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number of at least 0</source>
+        <translation>--seed 需要不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>--engine: the engine &apos;%1&apos; is not available; use embedded</source>
+        <translation>--engine：引擎 &apos;%1&apos; 不可用；请使用 embedded</translation>
+    </message>
+    <message>
+        <source>--sampler: unknown sampler &apos;%1&apos;; use walk, knn, chain or coverage</source>
+        <translation>--sampler：未知采样器 &apos;%1&apos;；请使用 walk、knn、chain 或 coverage</translation>
+    </message>
+    <message>
+        <source>--tools-per-sample takes a whole number from 1 to 32</source>
+        <translation>--tools-per-sample 需要 1 到 32 之间的整数</translation>
+    </message>
+    <message>
+        <source>--envelope: unknown strategy &apos;%1&apos;; use catalog, context_carrying or state_token</source>
+        <translation>--envelope：未知策略 &apos;%1&apos;；请使用 catalog、context_carrying 或 state_token</translation>
+    </message>
+    <message>
+        <source>--min-steps and --max-steps take whole numbers with 1 &lt;= min &lt;= max &lt;= 20</source>
+        <translation>--min-steps 和 --max-steps 需要满足 1 &lt;= min &lt;= max &lt;= 20 的整数</translation>
+    </message>
+    <message>
+        <source>Dialogues to generate.</source>
+        <translation>要生成的对话数。</translation>
+    </message>
+    <message>
+        <source>Seed; the same seed and settings give the same dialogues (default 1).</source>
+        <translation>随机种子；相同的种子和设置产生相同的对话（默认为 1）。</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s name or id (may be left out when there is one).</source>
+        <translation>工具目录的名称或 ID（只有一个工具目录时可省略）。</translation>
+    </message>
+    <message>
+        <source>The engine: embedded (the default).</source>
+        <translation>引擎：embedded（默认）。</translation>
+    </message>
+    <message>
+        <source>engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>How tools are sampled: walk (the default), knn, chain or coverage.</source>
+        <translation>工具的采样方式：walk（默认）、knn、chain 或 coverage。</translation>
+    </message>
+    <message>
+        <source>Tools sampled for each dialogue, 1 to 32 (default 4).</source>
+        <translation>每个对话采样的工具数，取值 1 到 32（默认为 4）。</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>工具数</translation>
+    </message>
+    <message>
+        <source>How later calls get earlier results: catalog (the catalog&apos;s own strategy, the default), context_carrying or state_token.</source>
+        <translation>后续调用获取先前结果的方式：catalog（工具目录自身的策略，默认）、context_carrying 或 state_token。</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Relative weights of plan step kinds, e.g. chit_chat=0,chained_calls=30; kinds left out keep their defaults.</source>
+        <translation>各类计划步骤的相对权重，例如 chit_chat=0,chained_calls=30；未列出的类型保持默认值。</translation>
+    </message>
+    <message>
+        <source>kind=weight,...</source>
+        <translation>类型=权重,...</translation>
+    </message>
+    <message>
+        <source>Fewest plan steps per dialogue (default %1).</source>
+        <translation>每个对话的最少计划步骤数（默认为 %1）。</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>最少步骤数</translation>
+    </message>
+    <message>
+        <source>Most plan steps per dialogue (default %1).</source>
+        <translation>每个对话的最多计划步骤数（默认为 %1）。</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>最多步骤数</translation>
+    </message>
+    <message>
+        <source>Generate dialogues with the embedded engine as a new job. Ctrl-C cancels; the job can then be resumed with &apos;job resume&apos;.</source>
+        <translation>使用内置引擎生成对话，作为一个新任务。按 Ctrl-C 可取消；之后可用 &apos;job resume&apos; 继续该任务。</translation>
+    </message>
+    <message>
+        <source>List a project&apos;s jobs, newest first.</source>
+        <translation>列出项目的任务，最新的在前。</translation>
+    </message>
+    <message>
+        <source>no jobs</source>
+        <translation>没有任务</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>已存储</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>工具目录</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>The job&apos;s id (see &apos;job list&apos;).</source>
+        <translation>任务的 ID（参见 &apos;job list&apos;）。</translation>
+    </message>
+    <message>
+        <source>Resume an interrupted, cancelled or failed generation job; it makes exactly the dialogues the job still lacks.</source>
+        <translation>继续已中断、已取消或失败的生成任务；只生成该任务仍缺少的对话。</translation>
+    </message>
+    <message>
+        <source>--job is required</source>
+        <translation>必须指定 --job</translation>
+    </message>
+    <message>
+        <source>job %1 is a &apos;%2&apos; job; only generate jobs can be resumed</source>
+        <translation>任务 %1 是 &apos;%2&apos; 任务；只有 generate 任务可以继续</translation>
+    </message>
+    <message>
+        <source>job %1 is already completed (%2 of %3 dialogues stored); there is nothing to resume</source>
+        <translation>任务 %1 已完成（已存储 %3 个对话中的 %2 个）；没有可继续的内容</translation>
+    </message>
 </context>
 <context>
     <name>CatalogExporter</name>
@@ -1728,6 +2386,10 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <message>
         <source>%1: tool &quot;%2&quot;: /%3%4 is nested deeper than %5 levels</source>
         <translation>%1：工具 &quot;%2&quot;：/%3%4 的嵌套深度超过 %5 层</translation>
+    </message>
+    <message>
+        <source>%1: unexpected content (%2)</source>
+        <translation>%1：意外的内容（%2）</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2991,10 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
         <source>the stored dialogue is not a JSON object</source>
         <translation>存储的对话不是 JSON 对象</translation>
     </message>
+    <message>
+        <source>There is no job %1.</source>
+        <translation>不存在任务 %1。</translation>
+    </message>
 </context>
 <context>
     <name>RemoveGraphEdges</name>
@@ -2364,6 +3030,165 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <message>
         <source>Infer Edges</source>
         <translation>推断边</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationLabels</name>
+    <message>
+        <source>Single call</source>
+        <translation>单次调用</translation>
+    </message>
+    <message>
+        <source>Chained calls</source>
+        <translation>链式调用</translation>
+    </message>
+    <message>
+        <source>Parallel calls</source>
+        <translation>并行调用</translation>
+    </message>
+    <message>
+        <source>Clarification</source>
+        <translation>澄清</translation>
+    </message>
+    <message>
+        <source>Chit-chat</source>
+        <translation>闲聊</translation>
+    </message>
+    <message>
+        <source>Unsupported request</source>
+        <translation>不支持的请求</translation>
+    </message>
+    <message>
+        <source>Error recovery</source>
+        <translation>错误恢复</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>单次</translation>
+    </message>
+    <message>
+        <source>chain</source>
+        <translation>链式</translation>
+    </message>
+    <message>
+        <source>parallel</source>
+        <translation>并行</translation>
+    </message>
+    <message>
+        <source>clarify</source>
+        <translation>澄清</translation>
+    </message>
+    <message>
+        <source>chit-chat</source>
+        <translation>闲聊</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The user asks for one thing that one tool call answers.</source>
+        <translation>用户提出一个只需一次工具调用即可满足的请求。</translation>
+    </message>
+    <message>
+        <source>Calls whose outputs feed the next call; prerequisites may stay hidden from the user. Needs a data-flow pair among the sampled tools.</source>
+        <translation>前一个调用的输出作为下一个调用的输入；前置调用可以不让用户看到。需要采样到的工具中有一对存在数据流关系。</translation>
+    </message>
+    <message>
+        <source>Independent calls the assistant makes in one message.</source>
+        <translation>助手在一条消息中发起的多个相互独立的调用。</translation>
+    </message>
+    <message>
+        <source>The user leaves out a required value and gives it when asked.</source>
+        <translation>用户遗漏了某个必需的值，并在被询问时给出。</translation>
+    </message>
+    <message>
+        <source>A turn that needs no tool.</source>
+        <translation>无需调用工具的一轮对话。</translation>
+    </message>
+    <message>
+        <source>A request no tool of the catalog can serve; the assistant says so.</source>
+        <translation>工具目录中没有任何工具能处理的请求；助手会如实说明。</translation>
+    </message>
+    <message>
+        <source>A first call fails validation and the assistant repairs it.</source>
+        <translation>首次调用未通过验证，助手对其进行修正。</translation>
+    </message>
+    <message>
+        <source>Random walk</source>
+        <translation>随机游走</translation>
+    </message>
+    <message>
+        <source>Nearest neighbours</source>
+        <translation>最近邻</translation>
+    </message>
+    <message>
+        <source>Data-flow chain</source>
+        <translation>数据流链</translation>
+    </message>
+    <message>
+        <source>Coverage-aware walk</source>
+        <translation>覆盖感知游走</translation>
+    </message>
+    <message>
+        <source>ToolFlow: a random walk of n tools on the graph.</source>
+        <translation>ToolFlow：在依赖图上随机游走，选出 n 个工具。</translation>
+    </message>
+    <message>
+        <source>DiGiT-TC: a tool and its nearest neighbours by edge confidence.</source>
+        <translation>DiGiT-TC：一个工具及其按边置信度计算的最近邻工具。</translation>
+    </message>
+    <message>
+        <source>A path along data-flow edges, so the calls feed each other.</source>
+        <translation>沿数据流边的一条路径，使各调用依次为彼此提供输入。</translation>
+    </message>
+    <message>
+        <source>Walks that favour the tools and edges used least so far.</source>
+        <translation>优先经过迄今使用最少的工具和边的游走。</translation>
+    </message>
+    <message>
+        <source>Context-carrying</source>
+        <translation>携带上下文</translation>
+    </message>
+    <message>
+        <source>State token</source>
+        <translation>状态令牌</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>剩余约 %1 秒</translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>剩余约 %1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <translation>剩余约 %1 小时 %2 分</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +3286,10 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <message>
         <source>Show the Graph panel zoomed on the tool &lt;name&gt;, with its most telling edge in the inspector.</source>
         <translation>显示依赖图面板并缩放到工具 &lt;name&gt;，在检查器中显示其最具代表性的边。</translation>
+    </message>
+    <message>
+        <source>Show the Simulation panel and start a job of &lt;count&gt; dialogues with its last settings (with --screenshot, picture it a third of the way in).</source>
+        <translation>显示模拟面板，并按上次的设置启动一个生成 &lt;count&gt; 个对话的任务（与 --screenshot 同用时，在进行到三分之一时截图）。</translation>
     </message>
 </context>
 </TS>
