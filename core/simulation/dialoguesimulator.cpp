@@ -1,5 +1,6 @@
 #include "dialoguesimulator.h"
 
+#include "callresults.h"
 #include "statelessexecutor.h"
 
 namespace Callwright {
@@ -17,18 +18,6 @@ void leavesOf(const Json &value, std::vector<const Json *> &out)
     }
 }
 
-bool containsLeaf(const Json &haystack, const Json &needle)
-{
-    if (haystack.is_object() || haystack.is_array()) {
-        for (const Json &v : haystack) {
-            if (containsLeaf(v, needle))
-                return true;
-        }
-        return false;
-    }
-    return haystack == needle;
-}
-
 // Context-carrying: the request carries the prior results its values came from, by call.
 Json contextEnvelope(const Json &arguments, const std::vector<CallRecord> &prior)
 {
@@ -39,7 +28,8 @@ Json contextEnvelope(const Json &arguments, const std::vector<CallRecord> &prior
         if (r.isError)
             continue;
         const bool used = std::any_of(leaves.begin(), leaves.end(), [&](const Json *v) {
-            return containsLeaf(r.response, *v) && !containsLeaf(r.request, *v);
+            return CallResults::containsScalar(r.response, *v)
+                   && !CallResults::containsScalar(r.request, *v);
         });
         if (used) {
             carried.push_back(Json{{"call_id", r.callId.toStdString()},
@@ -119,7 +109,6 @@ void DialogueSimulator::playStep(const Scenario &scenario, int index, Dialogue &
         m.toolCalls = std::move(turn.calls);
         const std::vector<ToolCall> calls = m.toolCalls;
         dialogue.messages.push_back(std::move(m));
-        acts.resize(dialogue.messages.size());
         for (const ToolCall &call : calls)
             execute(scenario, call, dialogue);
         acts.resize(dialogue.messages.size());

@@ -1,15 +1,13 @@
 #include "dialogueverifier.h"
 
+#include "callresults.h"
 #include "dialoguesimulator.h"
-#include "embeddedagents.h"
 #include "schema/jsonpointer.h"
-#include "schema/schemavalidator.h"
 #include "tooltext.h"
 
 #include <QRegularExpression>
 #include <QSet>
 
-#include <deque>
 #include <functional>
 
 namespace Callwright {
@@ -73,21 +71,6 @@ bool saidByUser(const QString &userText, const QString &needle)
     }
 }
 
-bool inResults(const Json &value, const std::vector<const Json *> &results)
-{
-    std::function<bool(const Json &)> contains = [&](const Json &h) {
-        if (h.is_object() || h.is_array()) {
-            for (const Json &v : h) {
-                if (contains(v))
-                    return true;
-            }
-            return false;
-        }
-        return h == value;
-    };
-    return std::any_of(results.begin(), results.end(), [&](const Json *r) { return contains(*r); });
-}
-
 } // namespace
 
 bool DialogueVerifier::hasPlaceholder(const QString &text)
@@ -105,13 +88,10 @@ namespace {
 
 QString pointerOf(const std::vector<std::string> &path)
 {
-    QString p;
-    for (const std::string &s : path)
-        p += QLatin1Char('/')
-             + QString::fromStdString(s)
-                       .replace(QLatin1Char('~'), QStringLiteral("~0"))
-                       .replace(QLatin1Char('/'), QStringLiteral("~1"));
-    return p;
+    std::string p;
+    for (const std::string &segment : path)
+        p += '/' + JsonPointer::escape(segment);
+    return QString::fromStdString(p);
 }
 
 } // namespace
@@ -123,17 +103,6 @@ DialogueVerifier::DialogueVerifier(const std::vector<Tool> &tools)
 }
 
 DialogueVerifier::~DialogueVerifier() = default;
-
-const SchemaValidator &DialogueVerifier::validator(const QString &key, const Json &schema)
-{
-    // Keyed by tool: comparing the schema is far cheaper than printing it for a key.
-    auto it = m_validators.find(key);
-    if (it == m_validators.end() || it->second.first != schema) {
-        m_validators[key] = {schema, std::make_unique<SchemaValidator>(schema)};
-        it = m_validators.find(key);
-    }
-    return *it->second.second;
-}
 
 void DialogueVerifier::checkFormat(const Dialogue &d, VerificationReport &r) const
 {
@@ -171,12 +140,6 @@ void DialogueVerifier::checkFormat(const Dialogue &d, VerificationReport &r) con
             if (!open.remove(m.toolCallId))
                 r.problems << QStringLiteral("format: %1 answers no open call ('%2')")
                                       .arg(where, m.toolCallId);
-            try {
-                parseJson(m.content.toUtf8());
-            } catch (const ModelError &e) {
-                r.problems << QStringLiteral("format: %1 is not JSON (%2)")
-                                      .arg(where, QString::fromStdString(e.message()));
-            }
             break;
         }
         if (m.role != Message::Role::Tool && hasPlaceholder(m.content))
@@ -190,7 +153,8 @@ void DialogueVerifier::checkFormat(const Dialogue &d, VerificationReport &r) con
                 "format: the dialogue does not end with the assistant's reply");
 }
 
-void DialogueVerifier::checkPlan(const Dialogue &d, VerificationReport &r) const
+void DialogueVerifier::checkPlan(const Dialogue &d, const Answers &answers,
+                                 VerificationReport &r) const
 {
     const std::vector<int> starts = DialogueSimulator::stepStarts(d);
     if (starts.size() != d.plan.steps.size()) {
@@ -198,11 +162,6 @@ void DialogueVerifier::checkPlan(const Dialogue &d, VerificationReport &r) const
                               .arg(d.plan.steps.size())
                               .arg(starts.size());
         return;
-    }
-    QHash<QString, const Message *> answers;
-    for (const Message &m : d.messages) {
-        if (m.role == Message::Role::Tool)
-            answers.insert(m.toolCallId, &m);
     }
     std::vector<std::pair<int, Json>> results;
     for (std::size_t s = 0; s < starts.size(); ++s) {
@@ -228,20 +187,13 @@ void DialogueVerifier::checkPlan(const Dialogue &d, VerificationReport &r) const
             if (!m.toolCalls.empty())
                 ++callMessages;
             for (const ToolCall &c : m.toolCalls) {
-                const Message *answer = answers.value(c.id);
-                Json result;
-                if (answer) {
-                    try {
-                        result = parseJson(answer->content.toUtf8());
-                    } catch (const ModelError &) {
-                    }
-                }
-                if (!answer || (result.is_object() && result.contains("error"))) {
+                const auto answer = answers.constFind(c.id);
+                if (answer == answers.cend() || CallResults::isError(*answer)) {
                     ++failed;
                     continue;
                 }
                 if (succeeded.size() < step.calls.size())
-                    results.emplace_back(step.calls[succeeded.size()].ref, result);
+                    results.emplace_back(step.calls[succeeded.size()].ref, *answer);
                 succeeded.push_back(&c);
             }
         }
@@ -272,10 +224,9 @@ void DialogueVerifier::checkPlan(const Dialogue &d, VerificationReport &r) const
             }
             for (auto it = planned.arguments.begin(); it != planned.arguments.end(); ++it) {
                 Json expected = *it;
-                if (expected.is_string() && !expected.get_ref<const std::string &>().empty()
-                    && expected.get_ref<const std::string &>()[0] == '$')
-                    expected = resolveReference(QString::fromStdString(expected.get<std::string>()),
-                                                results);
+                if (CallResults::isReference(expected))
+                    expected = CallResults::resolveReference(
+                            QString::fromStdString(expected.get<std::string>()), results);
                 if (!made.arguments.contains(it.key()) || made.arguments.at(it.key()) != expected)
                     r.problems << QStringLiteral("%1: %2 argument '%3' differs from the plan")
                                           .arg(where, made.toolName,
@@ -307,25 +258,30 @@ void DialogueVerifier::checkPlan(const Dialogue &d, VerificationReport &r) const
 VerificationReport DialogueVerifier::verify(const Dialogue &d)
 {
     VerificationReport r;
+    // Each result is parsed once here; the checks below read the parsed values.
+    Answers answers;
+    for (std::size_t i = 0; i < d.messages.size(); ++i) {
+        const Message &m = d.messages[i];
+        if (m.role != Message::Role::Tool)
+            continue;
+        try {
+            answers.insert(m.toolCallId, parseJson(m.content.toUtf8()));
+        } catch (const ModelError &e) {
+            answers.insert(m.toolCallId, m.content);
+            r.problems << QStringLiteral("format: message %1 is not JSON (%2)")
+                                  .arg(i + 1)
+                                  .arg(QString::fromStdString(e.message()));
+        }
+    }
     checkFormat(d, r);
-    checkPlan(d, r);
+    checkPlan(d, answers, r);
 
     int errorRecoverySteps = 0;
     for (const PlanStep &s : d.plan.steps)
         errorRecoverySteps += s.kind == PlanStep::Kind::ErrorRecovery ? 1 : 0;
 
-    QHash<QString, const CallRecord *> records;
-    for (const CallRecord &c : d.calls)
-        records.insert(c.callId, &c);
-    QHash<QString, const Message *> answers;
-    for (const Message &m : d.messages) {
-        if (m.role == Message::Role::Tool)
-            answers.insert(m.toolCallId, &m);
-    }
-
     QString userText;
-    std::deque<Json> results; // earlier successful outputs, in order (stable addresses)
-    std::vector<const Json *> resultPointers;
+    std::vector<Json> results; // earlier successful outputs, in order
     for (const Message &m : d.messages) {
         if (m.role == Message::Role::User) {
             userText += m.content + QLatin1Char('\n');
@@ -336,17 +292,12 @@ VerificationReport DialogueVerifier::verify(const Dialogue &d)
         for (const ToolCall &c : m.toolCalls) {
             ++r.calls;
             const Tool *tool = m_tools.value(c.toolName);
-            const Message *answer = answers.value(c.id);
-            Json response;
-            if (answer) {
-                try {
-                    response = parseJson(answer->content.toUtf8());
-                } catch (const ModelError &) {
-                }
-            }
-            const bool isError = !answer || (response.is_object() && response.contains("error"));
+            const auto answer = answers.constFind(c.id);
+            const Json response = answer == answers.cend() ? Json() : *answer;
+            const bool isError = answer == answers.cend() || CallResults::isError(response);
             if (tool) {
-                const bool valid = validator(tool->name, tool->parameters).isValid(c.arguments);
+                const bool valid
+                        = m_validators.get(tool->name, tool->parameters).isValid(c.arguments);
                 if (valid)
                     ++r.validCalls;
                 else if (isError && r.expectedFaults < errorRecoverySteps)
@@ -363,7 +314,7 @@ VerificationReport DialogueVerifier::verify(const Dialogue &d)
                     if (returns == m_returns.end())
                         returns = m_returns.insert(tool->name, ToolText::effectiveReturns(*tool));
                     ++r.responses;
-                    if (validator(tool->name + QStringLiteral("#returns"), *returns)
+                    if (m_validators.get(tool->name + QStringLiteral("#returns"), *returns)
                                 .isValid(response))
                         ++r.validResponses;
                     else
@@ -413,7 +364,11 @@ VerificationReport DialogueVerifier::verify(const Dialogue &d)
                             }
                         } else if (!grounded && !v.is_null()) {
                             grounded = saidByUser(userText, ToolText::valueText(v))
-                                       || inResults(v, resultPointers);
+                                       || std::any_of(results.begin(), results.end(),
+                                                      [&](const Json &earlier) {
+                                                          return CallResults::containsScalar(
+                                                                  earlier, v);
+                                                      });
                         }
                         if (v.is_null())
                             grounded = true;
@@ -438,11 +393,7 @@ VerificationReport DialogueVerifier::verify(const Dialogue &d)
                 results.push_back(response);
             }
         }
-        resultPointers.clear();
-        for (const Json &j : results)
-            resultPointers.push_back(&j);
     }
-    Q_UNUSED(records);
     return r;
 }
 

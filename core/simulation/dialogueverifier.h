@@ -3,14 +3,11 @@
 #include "model/dialogue.h"
 #include "model/tool.h"
 
+#include "validatorcache.h"
+
 #include <QHash>
 
-#include <map>
-#include <memory>
-
 namespace Callwright {
-
-class SchemaValidator;
 
 /// What verification found in one dialogue. Every problem names where it is.
 struct VerificationReport
@@ -61,13 +58,15 @@ public:
     static bool hasPlaceholder(const QString &text);
 
 private:
-    const SchemaValidator &validator(const QString &key, const Json &schema);
+    /// Each tool message's result, parsed once, by the call id it answers.
+    using Answers = QHash<QString, Json>;
+
     void checkFormat(const Dialogue &d, VerificationReport &r) const;
-    void checkPlan(const Dialogue &d, VerificationReport &r) const;
+    void checkPlan(const Dialogue &d, const Answers &answers, VerificationReport &r) const;
 
     QHash<QString, const Tool *> m_tools;
     QHash<QString, Json> m_returns; ///< the schema each tool's responses are checked against
-    std::map<QString, std::pair<Json, std::unique_ptr<SchemaValidator>>> m_validators;
+    ValidatorCache m_validators;
 };
 
 } // namespace Callwright

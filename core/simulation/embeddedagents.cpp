@@ -1,5 +1,6 @@
 #include "embeddedagents.h"
 
+#include "callresults.h"
 #include "phrasebook.h"
 #include "schema/random.h"
 #include "tooltext.h"
@@ -34,15 +35,9 @@ bool isPersonal(const QString &name)
     return personal.match(name).hasMatch();
 }
 
-bool isReference(const Json &value)
-{
-    return value.is_string() && value.get_ref<const std::string &>().size() > 1
-           && value.get_ref<const std::string &>()[0] == '$';
-}
-
 void flatten(const QString &name, const Json &value, std::vector<Slot> &out, bool nested = false)
 {
-    if (isReference(value) || value.is_null())
+    if (CallResults::isReference(value) || value.is_null())
         return;
     if (value.is_boolean()) {
         out.push_back({name, value.get<bool>() ? QStringLiteral("yes") : QStringLiteral("no"), true,
@@ -181,29 +176,6 @@ UserTurn EmbeddedUserAgent::speak(const UserAgentInput &in)
     return turn;
 }
 
-Json resolveReference(const QString &reference, const std::vector<std::pair<int, Json>> &results)
-{
-    static const QRegularExpression pattern(QStringLiteral(R"(^\$(\d+)(?:\.(.+))?$)"));
-    const QRegularExpressionMatch m = pattern.match(reference);
-    if (!m.hasMatch())
-        return Json();
-    const int ref = m.captured(1).toInt();
-    for (const auto &[r, result] : results) {
-        if (r != ref)
-            continue;
-        const Json *value = &result;
-        if (m.hasCaptured(2)) {
-            for (const QString &key : m.captured(2).split(QLatin1Char('.'))) {
-                if (!value->is_object() || !value->contains(key.toStdString()))
-                    return Json();
-                value = &value->at(key.toStdString());
-            }
-        }
-        return *value;
-    }
-    return Json();
-}
-
 namespace {
 
 const Tool *findTool(const std::vector<Tool> &tools, const QString &name)
@@ -322,12 +294,8 @@ AssistantTurn EmbeddedAssistantAgent::respond(const AssistantAgentInput &in)
             for (std::size_t j = i + 1; j < in.dialogue.size(); ++j) {
                 const Message &m = in.dialogue[j];
                 if (m.role == Message::Role::Tool && m.toolCallId == call.id) {
-                    try {
-                        a.result = parseJson(m.content.toUtf8());
-                    } catch (const ModelError &) {
-                        a.result = m.content;
-                    }
-                    a.error = a.result.is_object() && a.result.contains("error");
+                    a.result = CallResults::parse(m);
+                    a.error = CallResults::isError(a.result);
                     break;
                 }
             }
@@ -350,9 +318,9 @@ AssistantTurn EmbeddedAssistantAgent::respond(const AssistantAgentInput &in)
         call.toolName = planned.toolName;
         call.arguments = planned.arguments;
         for (auto it = call.arguments.begin(); it != call.arguments.end(); ++it) {
-            if (isReference(*it)) {
-                const Json value
-                        = resolveReference(QString::fromStdString(it->get<std::string>()), results);
+            if (CallResults::isReference(*it)) {
+                const Json value = CallResults::resolveReference(
+                        QString::fromStdString(it->get<std::string>()), results);
                 if (!value.is_null())
                     *it = value;
             }

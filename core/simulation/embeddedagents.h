@@ -23,7 +23,4 @@ public:
     AssistantTurn respond(const AssistantAgentInput &input) override;
 };
 
-/// Resolves "$ref.field.sub" against results by ref; returns null when it cannot.
-Json resolveReference(const QString &reference, const std::vector<std::pair<int, Json>> &results);
-
 } // namespace Callwright

@@ -12,7 +12,6 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <future>
 
@@ -123,7 +122,6 @@ Job GenerationRunner::run(Job job, const std::atomic_bool *cancel, const Callbac
                               .arg(settings.catalogId));
     }
     const ToolGraph graph = m_store.graph(settings.catalogId).value_or(ToolGraph{});
-    const qint64 catalogId = catalog->id;
     auto context = std::make_shared<SimulationContext>(std::move(*catalog), graph, settings);
 
     // What a previous run already stored.
@@ -170,7 +168,6 @@ Job GenerationRunner::run(Job job, const std::atomic_bool *cancel, const Callbac
                     Dialogue dl = factories[std::size_t(l)]->make(todo[i], &report);
                     dl.uid = uidFor(job.id, todo[i]);
                     dl.jobId = job.id;
-                    dl.catalogId = catalogId;
                     dl.createdAtMs = QDateTime::currentMSecsSinceEpoch();
                     bad[i - from] = report.ok() ? 0 : 1;
                     batch[i - from] = std::move(dl);

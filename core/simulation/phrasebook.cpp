@@ -459,7 +459,7 @@ QString chitChat(Rng &rng, Style style, QString *topic)
     return fill(text, {{"t", t}});
 }
 
-QString unsupportedRequest(Rng &rng, Style style, const QStringList &avoidWords, QString *topic)
+QString unsupportedTopic(Rng &rng, const QStringList &avoidWords)
 {
     static const char *const requests[] = {
             "translate a poem into Latin",
@@ -492,8 +492,7 @@ QString unsupportedRequest(Rng &rng, Style style, const QStringList &avoidWords,
     }
     if (chosen.isEmpty())
         chosen = QStringLiteral("tune my guitar");
-    *topic = chosen;
-    return request(rng, style, chosen);
+    return chosen;
 }
 
 QString askFor(Rng &rng, const QString &name, const QString &phrase)

@@ -47,7 +47,8 @@ QString context(Rng &rng, Style style);
 /// The answer to the assistant's question about one value.
 QString clarificationAnswer(Rng &rng, Style style, const Slot &slot);
 QString chitChat(Rng &rng, Style style, QString *topic);
-QString unsupportedRequest(Rng &rng, Style style, const QStringList &avoidWords, QString *topic);
+/// Something no tool serves, avoiding words of the catalog's tools.
+QString unsupportedTopic(Rng &rng, const QStringList &avoidWords);
 
 // The assistant's side: one professional voice with varied wording.
 QString askFor(Rng &rng, const QString &name, const QString &phrase);

@@ -105,11 +105,12 @@ SimulationContext::SimulationContext(Catalog catalog, const ToolGraph &graph,
 
     // Which tools produce which fields, echoes of their own arguments aside.
     std::map<std::string, std::vector<std::pair<int, Json>>> producers;
+    std::vector<Json> returns(static_cast<std::size_t>(n)); // each tool's, computed once
     for (int t = 0; t < n; ++t) {
         m_toolIndex.insert(tools[std::size_t(t)].name, t);
         const Json &params = propertiesOf(tools[std::size_t(t)].parameters);
-        const Json returns = ToolText::effectiveReturns(tools[std::size_t(t)]);
-        const Json &outputs = propertiesOf(returns);
+        returns[std::size_t(t)] = ToolText::effectiveReturns(tools[std::size_t(t)]);
+        const Json &outputs = propertiesOf(returns[std::size_t(t)]);
         for (auto it = outputs.begin(); it != outputs.end(); ++it) {
             if (params.contains(it.key()) || it.key() == "status" || it.key() == "request_id")
                 continue;
@@ -154,7 +155,7 @@ SimulationContext::SimulationContext(Catalog catalog, const ToolGraph &graph,
             continue;
         const Tool &from = tools[std::size_t(e.from)];
         const Tool &to = tools[std::size_t(e.to)];
-        const Json &outputs = propertiesOf(ToolText::effectiveReturns(from));
+        const Json &outputs = propertiesOf(returns[std::size_t(e.from)]);
         const Json &params = propertiesOf(to.parameters);
         const std::string field = e.mapping.from.toStdString();
         const std::string param = e.mapping.to.toStdString();
@@ -337,9 +338,7 @@ Scenario EmbeddedPlanner::plan(int index)
             continue;
         }
         if (kind == PlanStep::Kind::Unsupported) {
-            QString topic;
-            Phrasebook::unsupportedRequest(rng, Phrasebook::Style::Formal, ctx.toolWords(), &topic);
-            step.intent = topic;
+            step.intent = Phrasebook::unsupportedTopic(rng, ctx.toolWords());
             scenario.plan.steps.push_back(std::move(step));
             continue;
         }

@@ -31,17 +31,6 @@ StatelessExecutor::StatelessExecutor(ToolAgent &agent, CallCache *cache)
 
 StatelessExecutor::~StatelessExecutor() = default;
 
-const SchemaValidator &StatelessExecutor::validator(const QString &key, const Json &schema)
-{
-    // Keyed by tool: comparing the schema is far cheaper than printing it for a key.
-    auto it = m_validators.find(key);
-    if (it == m_validators.end() || it->second.first != schema) {
-        m_validators[key] = {schema, std::make_unique<SchemaValidator>(schema)};
-        it = m_validators.find(key);
-    }
-    return *it->second.second;
-}
-
 CallRecord StatelessExecutor::execute(const Tool &tool, const QString &callId,
                                       const Json &arguments, const Json &envelope)
 {
@@ -55,7 +44,7 @@ CallRecord StatelessExecutor::execute(const Tool &tool, const QString &callId,
     QElapsedTimer timer;
     timer.start();
 
-    addIssues(record.issues, validator(tool.name, tool.parameters).validate(arguments),
+    addIssues(record.issues, m_validators.get(tool.name, tool.parameters).validate(arguments),
               QStringLiteral("/request"));
 
     std::optional<ToolAgentOutput> output;
@@ -74,7 +63,7 @@ CallRecord StatelessExecutor::execute(const Tool &tool, const QString &callId,
     record.isError = output->isError;
     if (!record.isError && tool.returns.is_object()) {
         addIssues(record.issues,
-                  validator(tool.name + QStringLiteral("#returns"), tool.returns)
+                  m_validators.get(tool.name + QStringLiteral("#returns"), tool.returns)
                           .validate(record.response),
                   QStringLiteral("/response"));
     }

@@ -2,17 +2,11 @@
 
 #include "model/callrecord.h"
 #include "model/tool.h"
-
-#include <map>
-#include <memory>
-#include <string>
-
-#include <QString>
+#include "validatorcache.h"
 
 namespace Callwright {
 
 class CallCache;
-class SchemaValidator;
 class ToolAgent;
 
 /// Runs one tool call as a pure function of its request and records everything about it: the
@@ -35,13 +29,9 @@ public:
     int cacheHits() const { return m_cacheHits; }
 
 private:
-    const SchemaValidator &validator(const QString &key, const Json &schema);
-
     ToolAgent &m_agent;
     CallCache *m_cache;
-    // Compiled validators by tool, with the schema they were compiled from: a job validates
-    // the same few schemas many times.
-    std::map<QString, std::pair<Json, std::unique_ptr<SchemaValidator>>> m_validators;
+    ValidatorCache m_validators; ///< a job validates the same few schemas many times
     int m_agentCalls = 0;
     int m_cacheHits = 0;
 };

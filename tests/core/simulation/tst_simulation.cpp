@@ -83,7 +83,7 @@ private Q_SLOTS:
         // Out of order on purpose: dialogue i depends on the seed and i alone.
         for (int i = 119; i >= 0; --i) {
             const std::string a = content(first.make(i));
-            const std::string b = content(second.make(119 - i == i ? i : i));
+            const std::string b = content(second.make(i));
             QVERIFY2(a == b, qPrintable(QStringLiteral("dialogue %1 differs between runs").arg(i)));
             differing += content(other.make(i)) != a ? 1 : 0;
         }
