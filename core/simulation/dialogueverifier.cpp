@@ -50,27 +50,6 @@ bool fixedOrDefault(const Json *schema, const Json &value)
     return e != schema->end() && e->is_array() && e->size() == 1 && e->front() == value;
 }
 
-// The value's text appears in the user's words as a whole token (5 is not found in 15).
-bool saidByUser(const QString &userText, const QString &needle)
-{
-    if (needle.isEmpty())
-        return false;
-    qsizetype from = 0;
-    for (;;) {
-        const qsizetype at = userText.indexOf(needle, from, Qt::CaseInsensitive);
-        if (at < 0)
-            return false;
-        const qsizetype end = at + needle.size();
-        const bool leftOk = at == 0 || !userText.at(at - 1).isLetterOrNumber()
-                            || !needle.at(0).isLetterOrNumber();
-        const bool rightOk = end >= userText.size() || !userText.at(end).isLetterOrNumber()
-                             || !needle.back().isLetterOrNumber();
-        if (leftOk && rightOk)
-            return true;
-        from = at + 1;
-    }
-}
-
 } // namespace
 
 bool DialogueVerifier::hasPlaceholder(const QString &text)
@@ -358,12 +337,12 @@ VerificationReport DialogueVerifier::verify(const Dialogue &d)
                             for (auto p = path.rbegin(); p != path.rend() && !grounded; ++p) {
                                 if (!p->empty()
                                     && !std::isdigit(static_cast<unsigned char>((*p)[0])))
-                                    grounded = saidByUser(
+                                    grounded = ToolText::mentions(
                                             userText,
                                             ToolText::humanize(QString::fromStdString(*p)));
                             }
                         } else if (!grounded && !v.is_null()) {
-                            grounded = saidByUser(userText, ToolText::valueText(v))
+                            grounded = ToolText::mentions(userText, ToolText::valueText(v))
                                        || std::any_of(results.begin(), results.end(),
                                                       [&](const Json &earlier) {
                                                           return CallResults::containsScalar(

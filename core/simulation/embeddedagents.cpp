@@ -141,7 +141,14 @@ UserTurn EmbeddedUserAgent::speak(const UserAgentInput &in)
             parts << Phrasebook::requestMany(rng, style, phrases);
         else
             parts << Phrasebook::requestSequence(rng, style, phrases);
+        // What the user said before stays said: a value from an earlier turn is not repeated.
+        QString said;
+        for (const Message &m : in.dialogue) {
+            if (m.role == Message::Role::User)
+                said += m.content + QLatin1Char('\n');
+        }
         std::vector<Slot> values;
+        QString repeated;
         for (const PlannedCall &call : in.step.calls) {
             const bool withholdHere
                     = withheld.size() == 2 && QString::number(call.ref) == withheld[0];
@@ -149,12 +156,18 @@ UserTurn EmbeddedUserAgent::speak(const UserAgentInput &in)
                 const bool known = std::any_of(values.begin(), values.end(), [&](const Slot &v) {
                     return v.name == s.name && v.value == s.value;
                 });
-                if (!known)
+                if (known)
+                    continue;
+                if (!s.flag && ToolText::mentions(said, s.value))
+                    repeated = s.name;
+                else
                     values.push_back(std::move(s));
             }
         }
         if (rng.chance(0.6))
             parts << Phrasebook::context(rng, style);
+        if (!repeated.isEmpty() && rng.chance(0.5))
+            parts << Phrasebook::sameAsBefore(rng, repeated);
         const QString stated = Phrasebook::slots(rng, style, values);
         if (!stated.isEmpty())
             parts << stated;

@@ -383,6 +383,14 @@ QString slots(Rng &rng, Style style, const std::vector<Slot> &list)
     return sentence(joinedList(parts));
 }
 
+QString sameAsBefore(Rng &rng, const QString &name)
+{
+    return fill(pickFrom(rng, {"Same {n} as before.",
+                               "[Use|Keep] the {n} I [gave|mentioned] [earlier|before].",
+                               "The {n} [hasn't changed|is the same]."}),
+                {{"n", name}});
+}
+
 QString context(Rng &rng, Style style)
 {
     using namespace WordLists;

@@ -42,6 +42,8 @@ QString requestMany(Rng &rng, Style style, const QStringList &phrases);
 QString requestSequence(Rng &rng, Style style, const QStringList &phrases);
 /// The values, in one or two sentences.
 QString slots(Rng &rng, Style style, const std::vector<Slot> &slots);
+/// A reminder that a value was given earlier: "Same order id as before."
+QString sameAsBefore(Rng &rng, const QString &name);
 /// A sentence of background a user adds: who it is for, where, when.
 QString context(Rng &rng, Style style);
 /// The answer to the assistant's question about one value.

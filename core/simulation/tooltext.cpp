@@ -194,6 +194,26 @@ QString valueText(const Json &value)
     }
 }
 
+bool mentions(const QString &userText, const QString &needle)
+{
+    if (needle.isEmpty())
+        return false;
+    qsizetype from = 0;
+    for (;;) {
+        const qsizetype at = userText.indexOf(needle, from, Qt::CaseInsensitive);
+        if (at < 0)
+            return false;
+        const qsizetype end = at + needle.size();
+        const bool leftOk = at == 0 || !userText.at(at - 1).isLetterOrNumber()
+                            || !needle.at(0).isLetterOrNumber();
+        const bool rightOk = end >= userText.size() || !userText.at(end).isLetterOrNumber()
+                             || !needle.back().isLetterOrNumber();
+        if (leftOk && rightOk)
+            return true;
+        from = at + 1;
+    }
+}
+
 bool hasDeclaredReturns(const Tool &tool)
 {
     if (!tool.returns.is_object())

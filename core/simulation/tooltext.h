@@ -25,6 +25,10 @@ QString valueText(const Json &value);
 /// The embedded tool agent answers with exactly this schema, and the planner chains on it.
 Json effectiveReturns(const Tool &tool);
 
+/// Whether text says needle as a whole token, ignoring case ("5" is not found in "15").
+/// The verifier grounds values this way, and the embedded user does not repeat what it said.
+bool mentions(const QString &text, const QString &needle);
+
 /// True when effectiveReturns() is the tool's own schema rather than a stand-in.
 bool hasDeclaredReturns(const Tool &tool);
 
