@@ -17,8 +17,8 @@ namespace Callwright {
 ProjectDocument::ProjectDocument(std::unique_ptr<ProjectStore> store)
     : m_store(std::move(store))
     , m_undoStack(new QUndoStack(this))
-    , m_catalogs(m_store->catalogs())
     , m_name(m_store->projectName())
+    , m_catalogs(m_store->catalogs())
 {}
 
 ProjectDocument::~ProjectDocument() = default;

@@ -95,8 +95,9 @@ private:
 
     std::unique_ptr<ProjectStore> m_store;
     QUndoStack *m_undoStack;
-    std::vector<Catalog> m_catalogs;
     QString m_name;
+    // Read after m_name: loaded() checks the store's last error, which each read resets.
+    std::vector<Catalog> m_catalogs;
     std::map<qint64, std::unique_ptr<ToolGraphModel>> m_graphModels;
 };
 

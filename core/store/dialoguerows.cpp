@@ -1,6 +1,8 @@
 #include "dialoguerows.h"
 
 #include "migrations.h"
+#include "projectstore_p.h"
+#include "storesql.h"
 
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -18,20 +20,11 @@ constexpr std::size_t kChunksAhead = 6;
 Row prepareOrThrow(const Dialogue &dialogue, bool withSearchText)
 {
     Row row;
-    Json json = dialogue;
-    json.erase("id"); // the id lives in its column
-    // Never write what this build could not read back: numbers JSON cannot hold, or a value
-    // that breaks the model's own rules (a tool message without its call id, ...).
-    checkFinite(json);
-    Dialogue readBack;
-    from_json(json, readBack);
-    const std::string text = json.dump(-1, ' ', false, Json::error_handler_t::replace);
-    row.json = QByteArray(text.data(), qsizetype(text.size()));
+    const Json json = storableJson(dialogue);
+    row.json = jsonBytes(json);
     if (withSearchText)
         row.searchText = StoreMigrations::searchText(json);
-    row.tools = dialogue.toolsUsed().join(QLatin1Char(' '));
-    if (row.tools.isNull())
-        row.tools = QStringLiteral("");
+    row.tools = StoreSql::notNull(dialogue.toolsUsed().join(QLatin1Char(' ')));
     return row;
 }
 

@@ -85,8 +85,6 @@ bool checkStructure(QSqlDatabase &db, int version, QString *problem)
     return true;
 }
 
-// Reads a file without taking a lock or creating -wal/-shm siblings (immutable=1), so that a
-// file we end up refusing is left exactly as it was.
 // A read-only look at the file. Without a pending log, an immutable read takes no lock and
 // creates nothing. With one, a plain read-only connection reads the log but, unlike a writer,
 // never checkpoints it, so a file refused here keeps its bytes and its log. *version comes from
@@ -170,6 +168,13 @@ bool ProjectStore::Private::failUnreadable(qint64 id, const char *table,
                                        .arg(id)
                                        .arg(QLatin1String(table))
                                        .arg(displayPath(path), reason));
+}
+
+bool ProjectStore::Private::execOnRow(QSqlQuery &q, const QString &missing) const
+{
+    if (!q.exec())
+        return failSql(q.lastError());
+    return q.numRowsAffected() > 0 || fail(Kind::Invalid, missing);
 }
 
 bool ProjectStore::Private::ready(bool write) const

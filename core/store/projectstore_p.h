@@ -1,16 +1,15 @@
 #pragma once
 
-#include <QSqlQuery>
-
-#include <optional>
-
-// Shared by the projectstore*.cpp files; not part of the store's interface.
+// Shared by the store's own .cpp files; not part of its interface.
 
 #include "projectstore.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
+
+#include <optional>
 
 namespace Callwright {
 
@@ -54,6 +53,16 @@ public:
     template<typename T>
     std::optional<T> readRow(const char *sql, qint64 key, const char *table) const;
 
+    /// Runs q, prepared to select (id, json, ...) rows of table, and hands each row's model
+    /// value, its id set, to take (which may read q's further columns); false with lastError
+    /// set when a step fails or a row does not parse.
+    template<typename T, typename Take>
+    bool readRows(QSqlQuery &q, const char *table, Take &&take) const;
+
+    /// Runs a write meant for one existing row; when it touches none, fails with missing
+    /// ("There is no ... %1.").
+    bool execOnRow(QSqlQuery &q, const QString &missing) const;
+
     /// Runs a write; a value the model could not read back (storedJson throws) is refused
     /// with a message before anything reaches the file.
     template<typename Write>
@@ -94,6 +103,22 @@ std::optional<T> ProjectStore::Private::readRow(const char *sql, qint64 key,
     return value;
 }
 
+template<typename T, typename Take>
+bool ProjectStore::Private::readRows(QSqlQuery &q, const char *table, Take &&take) const
+{
+    if (!q.exec())
+        return failSql(q.lastError());
+    while (q.next()) {
+        T value;
+        const qint64 id = q.value(0).toLongLong();
+        if (!fromRow(q.value(1).toByteArray(), id, table, &value))
+            return false;
+        value.id = id;
+        take(std::move(value));
+    }
+    return !q.lastError().isValid() || failSql(q.lastError());
+}
+
 template<typename T>
 bool ProjectStore::Private::fromRow(const QByteArray &json, qint64 id, const char *table,
                                     T *out) const
@@ -106,18 +131,32 @@ bool ProjectStore::Private::fromRow(const QByteArray &json, qint64 id, const cha
     }
 }
 
+/// JSON as the json columns hold it: compact UTF-8 text.
+inline QByteArray jsonBytes(const Json &j)
+{
+    const std::string text = j.dump(-1, ' ', false, Json::error_handler_t::replace);
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+
 /// The model's JSON of a value as stored: without the row id, which lives in its column.
 template<typename T>
-QByteArray storedJson(const T &value)
+Json storableJson(const T &value)
 {
     Json j = value;
     j.erase("id");
-    // As for dialogues: refuse (throwing ModelError) rather than store what cannot be read.
+    // Never write what this build could not read back (throwing ModelError instead): numbers
+    // JSON cannot hold, or a value that breaks the model's own rules (a tool message without
+    // its call id, ...).
     checkFinite(j);
     T readBack;
     from_json(j, readBack);
-    const std::string text = j.dump(-1, ' ', false, Json::error_handler_t::replace);
-    return QByteArray(text.data(), qsizetype(text.size()));
+    return j;
+}
+
+template<typename T>
+QByteArray storedJson(const T &value)
+{
+    return jsonBytes(storableJson(value));
 }
 
 } // namespace Callwright

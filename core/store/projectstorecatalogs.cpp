@@ -40,6 +40,17 @@ bool insertToolRow(QSqlQuery &q, qint64 catalogId, int position, const Tool &too
     return q.exec();
 }
 
+// Catalogs and tools keep their name in a column beside the JSON.
+void prepareNamedUpdate(QSqlQuery &q, const char *table, qint64 id, const QString &name,
+                        const QByteArray &json)
+{
+    q.prepare(QStringLiteral("UPDATE %1 SET name = ?, json = CAST(? AS TEXT) WHERE id = ?")
+                      .arg(QLatin1String(table)));
+    q.addBindValue(StoreSql::notNull(name));
+    q.addBindValue(json);
+    q.addBindValue(id);
+}
+
 const char kInsertTool[] = "INSERT INTO tools(id, catalog_id, position, name, json)"
                            " VALUES (?, ?, ?, ?, CAST(? AS TEXT))";
 
@@ -52,44 +63,24 @@ std::vector<Catalog> ProjectStore::catalogs() const
         return result;
     QSqlQuery q(d->db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, CAST(json AS BLOB) FROM catalogs ORDER BY id"))) {
-        d->failSql(q.lastError());
-        return result;
-    }
+    q.prepare(QStringLiteral("SELECT id, CAST(json AS BLOB) FROM catalogs ORDER BY id"));
     std::map<qint64, std::size_t> indexById;
-    while (q.next()) {
-        Catalog c;
-        const qint64 id = q.value(0).toLongLong();
-        if (!d->fromRow(q.value(1).toByteArray(), id, "catalogs", &c))
-            return {};
-        c.id = id;
+    const auto takeCatalog = [&](Catalog &&c) {
         c.tools.clear();
-        indexById[id] = result.size();
+        indexById[c.id] = result.size();
         result.push_back(std::move(c));
-    }
-    if (q.lastError().isValid()) {
-        d->failSql(q.lastError());
+    };
+    if (!d->readRows<Catalog>(q, "catalogs", takeCatalog))
         return {};
-    }
-    if (!q.exec(QStringLiteral("SELECT id, catalog_id, CAST(json AS BLOB) FROM tools"
-                               " ORDER BY catalog_id, position, id"))) {
-        d->failSql(q.lastError());
-        return {};
-    }
-    while (q.next()) {
-        Tool t;
-        const qint64 id = q.value(0).toLongLong();
-        if (!d->fromRow(q.value(2).toByteArray(), id, "tools", &t))
-            return {};
-        t.id = id;
-        const auto it = indexById.find(q.value(1).toLongLong());
+    q.prepare(QStringLiteral("SELECT id, CAST(json AS BLOB), catalog_id FROM tools"
+                             " ORDER BY catalog_id, position, id"));
+    const auto takeTool = [&](Tool &&t) {
+        const auto it = indexById.find(q.value(2).toLongLong());
         if (it != indexById.end())
             result[it->second].tools.push_back(std::move(t));
-    }
-    if (q.lastError().isValid()) {
-        d->failSql(q.lastError());
+    };
+    if (!d->readRows<Tool>(q, "tools", takeTool))
         return {};
-    }
     return result;
 }
 
@@ -109,18 +100,8 @@ std::optional<Catalog> ProjectStore::catalog(qint64 id) const
     q.prepare(QStringLiteral("SELECT id, CAST(json AS BLOB) FROM tools WHERE catalog_id = ?"
                              " ORDER BY position, id"));
     q.addBindValue(id);
-    if (!q.exec()) {
-        d->failSql(q.lastError());
+    if (!d->readRows<Tool>(q, "tools", [&](Tool &&t) { c.tools.push_back(std::move(t)); }))
         return std::nullopt;
-    }
-    while (q.next()) {
-        Tool t;
-        const qint64 toolId = q.value(0).toLongLong();
-        if (!d->fromRow(q.value(1).toByteArray(), toolId, "tools", &t))
-            return std::nullopt;
-        t.id = toolId;
-        c.tools.push_back(std::move(t));
-    }
     return c;
 }
 
@@ -168,16 +149,8 @@ bool ProjectStore::updateCatalogInfo(const Catalog &catalog)
         if (!d->ready(true))
             return false;
         QSqlQuery q(d->db);
-        q.prepare(QStringLiteral(
-                "UPDATE catalogs SET name = ?, json = CAST(? AS TEXT) WHERE id = ?"));
-        q.addBindValue(StoreSql::notNull(catalog.name));
-        q.addBindValue(catalogJson(catalog));
-        q.addBindValue(catalog.id);
-        if (!q.exec())
-            return d->failSql(q.lastError());
-        if (q.numRowsAffected() == 0)
-            return d->fail(Kind::Invalid, Private::tr("There is no catalog %1.").arg(catalog.id));
-        return true;
+        prepareNamedUpdate(q, "catalogs", catalog.id, catalog.name, catalogJson(catalog));
+        return d->execOnRow(q, Private::tr("There is no catalog %1.").arg(catalog.id));
     });
 }
 
@@ -198,13 +171,9 @@ bool ProjectStore::removeCatalog(qint64 id)
         return d->failSql(q.lastError());
     q.prepare(QStringLiteral("DELETE FROM catalogs WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec())
-        return d->failSql(q.lastError());
-    if (q.numRowsAffected() == 0)
-        return d->fail(Kind::Invalid, Private::tr("There is no catalog %1.").arg(id));
-    if (!txn.commit(&why))
-        return d->failSql(why, 0);
-    return true;
+    if (!d->execOnRow(q, Private::tr("There is no catalog %1.").arg(id)))
+        return false;
+    return txn.commit(&why) || d->failSql(why, 0);
 }
 
 bool ProjectStore::insertTool(qint64 catalogId, Tool &tool, int position)
@@ -262,15 +231,8 @@ bool ProjectStore::updateTool(const Tool &tool)
         if (!d->ready(true))
             return false;
         QSqlQuery q(d->db);
-        q.prepare(QStringLiteral("UPDATE tools SET name = ?, json = CAST(? AS TEXT) WHERE id = ?"));
-        q.addBindValue(StoreSql::notNull(tool.name));
-        q.addBindValue(storedJson(tool));
-        q.addBindValue(tool.id);
-        if (!q.exec())
-            return d->failSql(q.lastError());
-        if (q.numRowsAffected() == 0)
-            return d->fail(Kind::Invalid, Private::tr("There is no tool %1.").arg(tool.id));
-        return true;
+        prepareNamedUpdate(q, "tools", tool.id, tool.name, storedJson(tool));
+        return d->execOnRow(q, Private::tr("There is no tool %1.").arg(tool.id));
     });
 }
 
@@ -281,11 +243,7 @@ bool ProjectStore::removeTool(qint64 toolId)
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("DELETE FROM tools WHERE id = ?"));
     q.addBindValue(toolId);
-    if (!q.exec())
-        return d->failSql(q.lastError());
-    if (q.numRowsAffected() == 0)
-        return d->fail(Kind::Invalid, Private::tr("There is no tool %1.").arg(toolId));
-    return true;
+    return d->execOnRow(q, Private::tr("There is no tool %1.").arg(toolId));
 }
 
 std::optional<ToolGraph> ProjectStore::graph(qint64 catalogId) const
@@ -352,23 +310,12 @@ std::vector<Revision> ProjectStore::revisions(qint64 dialogueId) const
     q.prepare(QStringLiteral("SELECT id, CAST(json AS BLOB) FROM revisions"
                              " WHERE dialogue_id = ? ORDER BY at_ms, id"));
     q.addBindValue(dialogueId);
-    if (!q.exec()) {
-        d->failSql(q.lastError());
-        return result;
-    }
-    while (q.next()) {
-        Revision r;
-        const qint64 id = q.value(0).toLongLong();
-        if (!d->fromRow(q.value(1).toByteArray(), id, "revisions", &r))
-            return {};
-        r.id = id;
+    const auto take = [&](Revision &&r) {
         r.dialogueId = dialogueId;
         result.push_back(std::move(r));
-    }
-    if (q.lastError().isValid()) {
-        d->failSql(q.lastError());
+    };
+    if (!d->readRows<Revision>(q, "revisions", take))
         return {};
-    }
     return result;
 }
 

@@ -137,10 +137,8 @@ bool ProjectStore::updateDialogue(const Dialogue &dialogue)
             " json = CAST(? AS TEXT) WHERE id = ?"));
     bindDialogueColumns(q, dialogue, row);
     q.bindValue(11, dialogue.id);
-    if (!q.exec())
-        return d->failSql(q.lastError());
-    if (q.numRowsAffected() == 0)
-        return d->fail(Kind::Invalid, Private::tr("There is no dialogue %1.").arg(dialogue.id));
+    if (!d->execOnRow(q, Private::tr("There is no dialogue %1.").arg(dialogue.id)))
+        return false;
     if (searchable) {
         q.prepare(QStringLiteral("DELETE FROM message_fts WHERE rowid = ?"));
         q.addBindValue(dialogue.id);
@@ -191,11 +189,10 @@ bool ProjectStore::setReviewStatus(qint64 dialogueId, ReviewStatus status, const
         json.erase("review_note");
     else
         json["review_note"] = note;
-    const std::string text = json.dump(-1, ' ', false, Json::error_handler_t::replace);
     q.prepare(
             QStringLiteral("UPDATE dialogues SET status = ?, json = CAST(? AS TEXT) WHERE id = ?"));
     q.addBindValue(QString::fromLatin1(reviewStatusName(status)));
-    q.addBindValue(QByteArray(text.data(), qsizetype(text.size())));
+    q.addBindValue(jsonBytes(json));
     q.addBindValue(dialogueId);
     if (!q.exec())
         return d->failSql(q.lastError());
@@ -224,23 +221,10 @@ std::vector<Dialogue> ProjectStore::dialogues(qint64 offset, int limit) const
                              " LIMIT ? OFFSET ?"));
     q.addBindValue(limit);
     q.addBindValue(qMax<qint64>(offset, 0));
-    if (!q.exec()) {
-        d->failSql(q.lastError());
-        return result;
-    }
     result.reserve(std::size_t(limit));
-    while (q.next()) {
-        Dialogue dialogue;
-        const qint64 id = q.value(0).toLongLong();
-        if (!d->fromRow(q.value(1).toByteArray(), id, "dialogues", &dialogue))
-            return {};
-        dialogue.id = id;
-        result.push_back(std::move(dialogue));
-    }
-    if (q.lastError().isValid()) {
-        d->failSql(q.lastError());
+    if (!d->readRows<Dialogue>(q, "dialogues",
+                               [&](Dialogue &&dialogue) { result.push_back(std::move(dialogue)); }))
         return {};
-    }
     return result;
 }
 

@@ -106,23 +106,10 @@ std::vector<Job> ProjectStore::jobs() const
         return result;
     QSqlQuery q(d->db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, CAST(json AS BLOB) FROM jobs"
-                               " ORDER BY created_at_ms DESC, id DESC"))) {
-        d->failSql(q.lastError());
-        return result;
-    }
-    while (q.next()) {
-        Job job;
-        const qint64 id = q.value(0).toLongLong();
-        if (!d->fromRow(q.value(1).toByteArray(), id, "jobs", &job))
-            return {};
-        job.id = id;
-        result.push_back(std::move(job));
-    }
-    if (q.lastError().isValid()) {
-        d->failSql(q.lastError());
+    q.prepare(QStringLiteral("SELECT id, CAST(json AS BLOB) FROM jobs"
+                             " ORDER BY created_at_ms DESC, id DESC"));
+    if (!d->readRows<Job>(q, "jobs", [&](Job &&job) { result.push_back(std::move(job)); }))
         return {};
-    }
     return result;
 }
 

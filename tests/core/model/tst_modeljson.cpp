@@ -42,13 +42,13 @@ Dialogue sampleDialogue()
                  {QStringLiteral("impatient"), QStringLiteral("precise")},
                  QStringLiteral("short sentences")};
     d.plan.goal = QStringLiteral("Return a damaged blender");
-    PlanStep lookup{PlanStep::Kind::ChainedCalls, QStringLiteral("find the order"), {}};
+    PlanStep lookup{PlanStep::Kind::ChainedCalls, QStringLiteral("find the order"), {}, {}};
     lookup.calls.push_back(
             {1, QStringLiteral("get_user_details"), Json{{"user_id", "mei_chen_8812"}}, true});
     lookup.calls.push_back(
             {2, QStringLiteral("get_order_details"), Json{{"order_id", "$1.orders[0]"}}, false});
     d.plan.steps.push_back(lookup);
-    d.plan.steps.push_back({PlanStep::Kind::ChitChat, QStringLiteral("thank the agent"), {}});
+    d.plan.steps.push_back({PlanStep::Kind::ChitChat, QStringLiteral("thank the agent"), {}, {}});
 
     Message user{Message::Role::User,
                  QStringLiteral("Hi, my blender arrived broken — 你好"),

@@ -2,8 +2,10 @@
 #include "model/dialogue.h"
 #include "model/projectdocument.h"
 #include "store/projectstore.h"
+#include "store/storesql.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -187,6 +189,21 @@ private Q_SLOTS:
         m_doc->undoStack()->undo();
         QCOMPARE(m_doc->name(), QStringLiteral("Returns"));
         QCOMPARE(m_doc->catalogs().size(), std::size_t(1));
+    }
+
+    void unreadableCatalogIsNotAnEmptyProject()
+    {
+        m_doc->addCatalog(makeCatalog());
+        m_doc.reset();
+        {
+            StoreSql::ScopedConnection damage("damage");
+            damage.db().setDatabaseName(m_path);
+            QVERIFY(damage.db().open());
+            QVERIFY(QSqlQuery(damage.db()).exec(QStringLiteral("UPDATE catalogs SET json = '{'")));
+        }
+        StoreError error;
+        QVERIFY(!ProjectDocument::open(m_path, &error));
+        QCOMPARE(error.kind, StoreError::Kind::Corrupt);
     }
 
     void saveAsContinuesInTheCopy()

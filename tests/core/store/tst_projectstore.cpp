@@ -1,4 +1,5 @@
 #include "store/projectstore.h"
+#include "storetestsupport.h"
 #include "syntheticdialogues.h"
 
 #include <QElapsedTimer>
@@ -10,14 +11,9 @@
 #include <cmath>
 
 using namespace Callwright;
+using TestData::jsonOf;
 
 namespace {
-
-template<typename T>
-QByteArray jsonOf(const T &value)
-{
-    return QByteArray::fromStdString(Json(value).dump());
-}
 
 QByteArray headerBytes(const QString &path)
 {

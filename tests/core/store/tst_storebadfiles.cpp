@@ -1,7 +1,8 @@
 #include "store/projectstore.h"
+#include "store/storesql.h"
+#include "storetestsupport.h"
 #include "syntheticdialogues.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,21 +12,12 @@
 #include <QTest>
 
 using namespace Callwright;
+using TestData::contentHash;
 using Kind = StoreError::Kind;
 
 Q_DECLARE_METATYPE(Kind)
 
 namespace {
-
-QByteArray contentHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return hash.result();
-}
 
 // Deterministic noise, so a failure can be reproduced byte for byte.
 QByteArray garbage(int size, quint32 seed)
@@ -63,17 +55,12 @@ bool makeProject(const QString &path, int dialogues)
 // Runs SQL on a file behind the store's back, the way another tool would.
 bool rawSql(const QString &path, const QStringList &statements)
 {
-    const QString name = QStringLiteral("raw");
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString &sql : statements)
-            ok = ok && QSqlQuery(db).exec(sql);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    StoreSql::ScopedConnection connection("raw");
+    QSqlDatabase &db = connection.db();
+    db.setDatabaseName(path);
+    bool ok = db.open();
+    for (const QString &sql : statements)
+        ok = ok && QSqlQuery(db).exec(sql);
     return ok;
 }
 
@@ -258,8 +245,6 @@ void TestStoreBadFiles::createRefusesAnExistingFile()
     QCOMPARE(contentHash(path), before);
 }
 
-QTEST_GUILESS_MAIN(TestStoreBadFiles)
-
 // A newer build wrote schema 99 into the log and was killed before checkpointing: the main file
 // still says version 2, the log says 99. Refusing must leave both files as they are.
 void TestStoreBadFiles::newerVersionInAPendingLogStaysUntouched()
@@ -267,9 +252,9 @@ void TestStoreBadFiles::newerVersionInAPendingLogStaysUntouched()
     const QString source = m_dir->filePath(QStringLiteral("source.callwright"));
     const QString victim = m_dir->filePath(QStringLiteral("victim.callwright"));
     QVERIFY(makeProject(source, 20));
-    const QString name = QStringLiteral("writer");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        StoreSql::ScopedConnection connection("writer");
+        QSqlDatabase &db = connection.db();
         db.setDatabaseName(source);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -286,9 +271,7 @@ void TestStoreBadFiles::newerVersionInAPendingLogStaysUntouched()
             QVERIFY(QFile::copy(from, victim + QLatin1String(suffix)));
         }
         q.finish();
-        db.close();
     }
-    QSqlDatabase::removeDatabase(name);
     QVERIFY(QFileInfo(victim + QStringLiteral("-wal")).size() > 0);
     const QByteArray fileBefore = contentHash(victim);
     const QByteArray logBefore = contentHash(victim + QStringLiteral("-wal"));
@@ -303,5 +286,7 @@ void TestStoreBadFiles::newerVersionInAPendingLogStaysUntouched()
     QVERIFY(QFile::exists(victim + QStringLiteral("-wal")));
     QCOMPARE(contentHash(victim + QStringLiteral("-wal")), logBefore);
 }
+
+QTEST_GUILESS_MAIN(TestStoreBadFiles)
 
 #include "tst_storebadfiles.moc"

@@ -1,6 +1,7 @@
 // Generation jobs kept in the project file: listed, updated, found again after a reopen or a
 // crash, and traced to the dialogues they wrote.
 #include "store/projectstore.h"
+#include "storetestsupport.h"
 #include "syntheticdialogues.h"
 
 #include <QDateTime>
@@ -11,14 +12,9 @@
 #include <cmath>
 
 using namespace Callwright;
+using TestData::jsonOf;
 
 namespace {
-
-template<typename T>
-QByteArray jsonOf(const T &value)
-{
-    return QByteArray::fromStdString(Json(value).dump());
-}
 
 Job generationJob(int requested, qint64 createdAtMs)
 {

@@ -1,8 +1,9 @@
 #include "store/migrations.h"
 #include "store/projectstore.h"
+#include "store/storesql.h"
+#include "storetestsupport.h"
 #include "syntheticdialogues.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -12,21 +13,12 @@
 #include <QTest>
 
 using namespace Callwright;
+using TestData::contentHash;
 
 namespace {
 
 constexpr quint64 kSeed = 1977;
 constexpr int kOldDialogues = 60;
-
-QByteArray contentHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return hash.result();
-}
 
 // From the header itself, so that checking does not open (and possibly change) the file.
 int userVersionOnDisk(const QString &path)
@@ -46,49 +38,42 @@ int userVersionOnDisk(const QString &path)
 // the full-text index in step.
 bool writeOldDialogues(const QString &path, bool withIndex, QString *error)
 {
-    const QString name = QStringLiteral("old-writer");
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        QSqlQuery index(db);
-        ok = ok
-             && (!withIndex
-                 || index.prepare(
-                         QStringLiteral("INSERT INTO message_fts(rowid, content) VALUES (?, ?)")))
-             && q.prepare(QStringLiteral(
-                     "INSERT INTO dialogues(uid, catalog_id, job_id, status, engine, seed,"
-                     " created_at_ms, message_count, call_count, tools, json)"
-                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (int i = 0; ok && i < kOldDialogues; ++i) {
-            const Dialogue d = TestData::syntheticDialogue(kSeed, i);
-            q.addBindValue(d.uid);
-            q.addBindValue(d.catalogId);
-            q.addBindValue(d.jobId);
-            q.addBindValue(QString::fromLatin1(reviewStatusName(d.status)));
-            q.addBindValue(d.engine);
-            q.addBindValue(qint64(d.seed));
-            q.addBindValue(d.createdAtMs);
-            q.addBindValue(qint64(d.messages.size()));
-            q.addBindValue(qint64(d.calls.size()));
-            q.addBindValue(d.toolsUsed().join(QLatin1Char(' ')));
-            q.addBindValue(QString::fromStdString(Json(d).dump()));
-            ok = q.exec();
-            if (ok && withIndex) {
-                index.addBindValue(q.lastInsertId());
-                index.addBindValue(QString::fromUtf8(StoreMigrations::searchText(Json(d))));
-                ok = index.exec();
-            }
+    StoreSql::ScopedConnection connection("old-writer");
+    QSqlDatabase &db = connection.db();
+    db.setDatabaseName(path);
+    bool ok = db.open();
+    QSqlQuery q(db);
+    QSqlQuery index(db);
+    ok = ok
+         && (!withIndex
+             || index.prepare(
+                     QStringLiteral("INSERT INTO message_fts(rowid, content) VALUES (?, ?)")))
+         && q.prepare(QStringLiteral(
+                 "INSERT INTO dialogues(uid, catalog_id, job_id, status, engine, seed,"
+                 " created_at_ms, message_count, call_count, tools, json)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; ok && i < kOldDialogues; ++i) {
+        const Dialogue d = TestData::syntheticDialogue(kSeed, i);
+        q.addBindValue(d.uid);
+        q.addBindValue(d.catalogId);
+        q.addBindValue(d.jobId);
+        q.addBindValue(QString::fromLatin1(reviewStatusName(d.status)));
+        q.addBindValue(d.engine);
+        q.addBindValue(qint64(d.seed));
+        q.addBindValue(d.createdAtMs);
+        q.addBindValue(qint64(d.messages.size()));
+        q.addBindValue(qint64(d.calls.size()));
+        q.addBindValue(d.toolsUsed().join(QLatin1Char(' ')));
+        q.addBindValue(QString::fromStdString(Json(d).dump()));
+        ok = q.exec();
+        if (ok && withIndex) {
+            index.addBindValue(q.lastInsertId());
+            index.addBindValue(QString::fromUtf8(StoreMigrations::searchText(Json(d))));
+            ok = index.exec();
         }
-        if (!ok)
-            *error = q.lastError().text() + index.lastError().text() + db.lastError().text();
-        q.finish();
-        index.finish();
-        db.close();
     }
-    QSqlDatabase::removeDatabase(name);
+    if (!ok)
+        *error = q.lastError().text() + index.lastError().text() + db.lastError().text();
     return ok;
 }
 
