@@ -334,9 +334,7 @@ std::optional<Tool> readFunction(const Json &fn, const Line &line, ToolNamer &na
     tool.origin.kind = ToolOrigin::Kind::Bfcl;
     tool.origin.source = line.source;
     const QString original = name->get<QString>();
-    tool.name = namer.take(original);
-    if (tool.name != original) {
-        tool.origin.originalName = original;
+    if (takeToolName(tool, namer, original)) {
         report.warn(tool.name, QStringLiteral("/name"),
                     Tr::tr("renamed from \"%1\"").arg(original));
     }

@@ -95,12 +95,12 @@ std::optional<std::string> tooDeep(const Json &value, int maxDepth)
 
 QString ToolNamer::take(const QString &name)
 {
-    // Same rules as sanitizedToolName(), which scans a vector for every candidate.
+    // The rules of sanitizedToolName(), which is made of this.
     QString base;
     base.reserve(name.size());
     for (qsizetype i = 0; i < name.size(); ++i) {
         const QChar c = name.at(i);
-        // One '_' per code point, as the regular expression in sanitizedToolName() gives.
+        // One '_' per code point, not per UTF-16 unit.
         if (c.isHighSurrogate() && i + 1 < name.size() && name.at(i + 1).isLowSurrogate())
             ++i;
         const bool valid = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
@@ -119,6 +119,15 @@ QString ToolNamer::take(const QString &name)
     }
     m_taken.insert(candidate);
     return candidate;
+}
+
+bool takeToolName(Tool &tool, ToolNamer &namer, const QString &original)
+{
+    tool.name = namer.take(original);
+    if (tool.name == original)
+        return false;
+    tool.origin.originalName = original;
+    return true;
 }
 
 QString scalarText(const Json &value)

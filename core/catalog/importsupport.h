@@ -2,6 +2,7 @@
 
 #include "importreport.h"
 #include "model/json.h"
+#include "model/tool.h"
 
 #include <QByteArray>
 #include <QSet>
@@ -38,17 +39,22 @@ std::optional<std::string> tooDeep(const Json &value, int maxDepth);
 std::string pointerToken(std::string_view token);
 QString pointerToken(const QString &token);
 
-/// Hands out tool names valid for OpenAI (the same result as sanitizedToolName()), unique
+/// Hands out tool names valid for OpenAI (as sanitizedToolName() does), unique
 /// among the names it handed out, in constant time per name, which large catalogs need.
 class ToolNamer final
 {
 public:
     QString take(const QString &name);
-    bool isTaken(const QString &name) const { return m_taken.contains(name); }
+    /// Counts name, exactly as given, as handed out already.
+    void reserve(const QString &name) { m_taken.insert(name); }
 
 private:
     QSet<QString> m_taken;
 };
+
+/// Names tool after original through namer, keeping original in the tool's origin when the
+/// name had to change; true then, for the importer to report the renaming.
+bool takeToolName(Tool &tool, ToolNamer &namer, const QString &original);
 
 /// Where an importer writes its report and error: the caller's, or stand-ins when the caller
 /// passed none, so the importer never has to ask.

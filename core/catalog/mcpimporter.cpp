@@ -86,11 +86,8 @@ std::optional<Tool> readTool(const Json &entry, std::size_t index, const QString
     tool.origin.kind = ToolOrigin::Kind::Mcp;
     tool.origin.source = source;
     const QString original = name->get<QString>();
-    tool.name = namer.take(original);
-    if (tool.name != original) {
-        tool.origin.originalName = original;
+    if (takeToolName(tool, namer, original))
         report.warn(tool.name, at(index, "name"), Tr::tr("renamed from \"%1\"").arg(original));
-    }
 
     // Tags in a fixed order, so that an export read back gives the same list.
     QString title;

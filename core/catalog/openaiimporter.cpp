@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace Callwright {
 
@@ -54,9 +53,7 @@ std::optional<Tool> readEntry(const Json &entry, std::size_t index, const QStrin
     tool.origin.kind = ToolOrigin::Kind::OpenAI;
     tool.origin.source = source;
     const QString original = name->get<QString>();
-    tool.name = namer.take(original);
-    if (tool.name != original) {
-        tool.origin.originalName = original;
+    if (takeToolName(tool, namer, original)) {
         report->warn(tool.name, fnPointer + QStringLiteral("/name"),
                      Tr::tr("renamed from \"%1\"").arg(original));
     }
@@ -103,24 +100,10 @@ std::optional<Tool> readEntry(const Json &entry, std::size_t index, const QStrin
 
 QString sanitizedToolName(const QString &name, const std::vector<Tool> &taken)
 {
-    static const QRegularExpression invalid(QStringLiteral("[^a-zA-Z0-9_-]"));
-    QString base = name;
-    base.replace(invalid, QStringLiteral("_"));
-    if (base.isEmpty())
-        base = QStringLiteral("tool");
-    base.truncate(64);
-    const auto isTaken = [&](const QString &candidate) {
-        return std::any_of(taken.begin(), taken.end(),
-                           [&](const Tool &t) { return t.name == candidate; });
-    };
-    if (!isTaken(base))
-        return base;
-    for (int n = 2;; ++n) {
-        const QString suffix = QLatin1Char('_') + QString::number(n);
-        const QString candidate = base.left(64 - suffix.size()) + suffix;
-        if (!isTaken(candidate))
-            return candidate;
-    }
+    ToolNamer namer;
+    for (const Tool &t : taken)
+        namer.reserve(t.name);
+    return namer.take(name);
 }
 
 std::optional<Catalog> OpenAiImporter::read(const QByteArray &data, const QString &sourceName,

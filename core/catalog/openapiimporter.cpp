@@ -121,9 +121,7 @@ private:
     {
         const QString operationId = textOf(op, "operationId");
         if (!operationId.isEmpty()) {
-            m_tool.name = namer.take(operationId);
-            if (m_tool.name != operationId) {
-                m_tool.origin.originalName = operationId;
+            if (takeToolName(m_tool, namer, operationId)) {
                 warn(m_at + QStringLiteral("/operationId"),
                      Tr::tr("renamed from \"%1\"").arg(operationId));
             }

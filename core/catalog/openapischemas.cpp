@@ -1,10 +1,9 @@
 #include "openapischemas.h"
 
 #include "importsupport.h"
+#include "schema/jsonpointer.h"
 
-#include <QByteArray>
 #include <QCoreApplication>
-#include <QUrl>
 
 #include <algorithm>
 #include <set>
@@ -84,16 +83,9 @@ const Json *OpenApiSchemas::target(const std::string &ref) const
     if (ref.rfind("#/", 0) != 0)
         return nullptr;
     // A fragment may be percent-encoded ("#/paths/~1pets~1%7Bid%7D").
-    const std::string decoded
-            = QUrl::fromPercentEncoding(QByteArray::fromStdString(ref.substr(1))).toStdString();
-    try {
-        const Json::json_pointer pointer(decoded);
-        if (!m_document.contains(pointer))
-            return nullptr;
-        return &m_document.at(pointer);
-    } catch (const Json::exception &) {
-        return nullptr;
-    }
+    const std::optional<std::string> pointer
+            = JsonPointer::percentDecode(std::string_view(ref).substr(1));
+    return pointer ? JsonPointer::resolve(m_document, *pointer) : nullptr;
 }
 
 const Json *OpenApiSchemas::follow(const Json &value, QString *error) const

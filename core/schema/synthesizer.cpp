@@ -158,7 +158,7 @@ Json Synthesis::value(const Conjunction &conj, const FieldValues::FieldHint &hin
                       const std::string &path, int depth)
 {
     if (depth > kHardDepth)
-        fail(path, conj.empty() ? nullptr : conj.front(),
+        fail(path, firstOf(conj),
              "the schema requires nesting deeper than " + std::to_string(kHardDepth)
                      + " levels: no finite value satisfies it",
              true);
@@ -182,7 +182,7 @@ Json Synthesis::value(const Conjunction &conj, const FieldValues::FieldHint &hin
     for (int i = 0; i < kAttempts; ++i) {
         bool chose = false;
         if (std::optional<Json> v = attempt(conj, hint, path, depth, chose, last))
-            return *v;
+            return std::move(*v);
         anyChoice = anyChoice || chose;
     }
     if (anyChoice) {
@@ -191,7 +191,7 @@ Json Synthesis::value(const Conjunction &conj, const FieldValues::FieldHint &hin
             for (m_branchCursor = 0; m_branchCursor < kAttempts; ++m_branchCursor) {
                 bool chose = false;
                 if (std::optional<Json> v = attempt(conj, hint, path, depth, chose, last))
-                    return *v;
+                    return std::move(*v);
             }
         }
     }

@@ -34,6 +34,14 @@ public:
 private:
     bool collecting() const { return m_errors != nullptr && m_quiet == 0; }
 
+    // Folds one check into ok; whether to go on: a quiet validation stops at the first failure,
+    // a collecting one looks for every failure.
+    bool goOn(bool &ok, bool passed) const
+    {
+        ok = ok && passed;
+        return passed || collecting();
+    }
+
     bool accepts(const Node &n, const Json &v)
     {
         ++m_quiet;
@@ -127,28 +135,23 @@ bool Validation::check(const Node &n, const Json &v)
                || fail(n, {}, [] { return std::string("no value is allowed here"); });
     }
     bool ok = true;
-    // Each step runs in turn; a quiet validation stops at the first that fails.
-    const auto step = [&](bool passed) {
-        ok = ok && passed;
-        return passed || collecting();
-    };
-    if (!n.ref.empty() && !step(checkRef(n, v)))
+    if (!n.ref.empty() && !goOn(ok, checkRef(n, v)))
         return false;
     if (n.refOnly)
         return ok;
-    if (n.types != 0 && !step(checkType(n, v)))
+    if (n.types != 0 && !goOn(ok, checkType(n, v)))
         return false;
-    if (v.is_number() && !step(checkNumber(n, v)))
+    if (v.is_number() && !goOn(ok, checkNumber(n, v)))
         return false;
-    if (v.is_string() && !step(checkString(n, v)))
+    if (v.is_string() && !goOn(ok, checkString(n, v)))
         return false;
-    if (v.is_array() && !step(checkArray(n, v)))
+    if (v.is_array() && !goOn(ok, checkArray(n, v)))
         return false;
-    if (v.is_object() && !step(checkObject(n, v)))
+    if (v.is_object() && !goOn(ok, checkObject(n, v)))
         return false;
-    if (!step(checkValues(n, v)))
+    if (!goOn(ok, checkValues(n, v)))
         return false;
-    if (!step(checkCombinators(n, v)))
+    if (!goOn(ok, checkCombinators(n, v)))
         return false;
     return ok;
 }
@@ -230,77 +233,76 @@ bool Validation::checkString(const Node &n, const Json &v)
 {
     const std::string &s = v.get_ref<const std::string &>();
     bool ok = true;
-    const auto record = [&](bool passed) {
-        ok = ok && passed;
-        return passed || collecting();
-    };
     const auto characters = [](qint64 k) {
         return std::to_string(k) + (k == 1 ? " character" : " characters");
     };
     const qint64 length = n.minLength >= 0 || n.maxLength >= 0 ? codePointCount(s) : 0;
-    if (n.minLength >= 0 && length < n.minLength && !record(fail(n, "minLength", [&] {
-            return describeValue(v) + " is shorter than " + characters(n.minLength);
-        }))) {
+    if (n.minLength >= 0 && length < n.minLength
+        && !goOn(ok, fail(n, "minLength", [&] {
+                     return describeValue(v) + " is shorter than " + characters(n.minLength);
+                 }))) {
         return false;
     }
-    if (n.maxLength >= 0 && length > n.maxLength && !record(fail(n, "maxLength", [&] {
-            return describeValue(v) + " is longer than " + characters(n.maxLength);
-        }))) {
+    if (n.maxLength >= 0 && length > n.maxLength
+        && !goOn(ok, fail(n, "maxLength", [&] {
+                     return describeValue(v) + " is longer than " + characters(n.maxLength);
+                 }))) {
         return false;
     }
     if (n.pattern) {
         const bool matches = n.pattern->valid()
                              && n.pattern->regex.match(QString::fromStdString(s)).hasMatch();
-        if (!matches && !record(fail(n, "pattern", [&] {
-                if (!n.pattern->valid())
-                    return "the schema's pattern " + Json(n.pattern->source).dump()
-                           + " is not a valid regular expression";
-                return describeValue(v) + " does not match the pattern " + n.pattern->source;
-            }))) {
+        if (!matches && !goOn(ok, fail(n, "pattern", [&] {
+                                  if (!n.pattern->valid())
+                                      return "the schema's pattern "
+                                             + Json(n.pattern->source).dump()
+                                             + " is not a valid regular expression";
+                                  return describeValue(v) + " does not match the pattern "
+                                         + n.pattern->source;
+                              }))) {
             return false;
         }
     }
     if (n.format != Format::None && !checkFormat(n.format, s))
-        record(fail(n, "format",
-                    [&] { return describeValue(v) + " is not a valid " + n.formatName; }));
+        goOn(ok, fail(n, "format",
+                      [&] { return describeValue(v) + " is not a valid " + n.formatName; }));
     return ok;
 }
 
 bool Validation::checkArray(const Node &n, const Json &v)
 {
     bool ok = true;
-    const auto record = [&](bool passed) {
-        ok = ok && passed;
-        return passed || collecting();
-    };
     const std::size_t size = v.size();
     for (std::size_t i = 0; i < size; ++i) {
         const Node *itemSchema = i < n.prefixItems.size() ? n.prefixItems[i]
                                  : n.items                ? n.items
                                                           : n.additionalItems;
-        if (itemSchema && !record(checkAt(*itemSchema, v[i], i)))
+        if (itemSchema && !goOn(ok, checkAt(*itemSchema, v[i], i)))
             return false;
     }
-    if (n.minItems >= 0 && qint64(size) < n.minItems && !record(fail(n, "minItems", [&] {
-            return "the array has " + std::to_string(size) + " item" + (size == 1 ? "" : "s")
-                   + ", fewer than the minimum " + std::to_string(n.minItems);
-        }))) {
+    if (n.minItems >= 0 && qint64(size) < n.minItems
+        && !goOn(ok, fail(n, "minItems", [&] {
+                     return "the array has " + std::to_string(size) + " item"
+                            + (size == 1 ? "" : "s") + ", fewer than the minimum "
+                            + std::to_string(n.minItems);
+                 }))) {
         return false;
     }
-    if (n.maxItems >= 0 && qint64(size) > n.maxItems && !record(fail(n, "maxItems", [&] {
-            return "the array has " + std::to_string(size) + " items, more than the maximum "
-                   + std::to_string(n.maxItems);
-        }))) {
+    if (n.maxItems >= 0 && qint64(size) > n.maxItems
+        && !goOn(ok, fail(n, "maxItems", [&] {
+                     return "the array has " + std::to_string(size)
+                            + " items, more than the maximum " + std::to_string(n.maxItems);
+                 }))) {
         return false;
     }
     if (n.uniqueItems) {
         for (std::size_t i = 0; i < size; ++i) {
             for (std::size_t j = i + 1; j < size; ++j) {
                 if (v[i] == v[j]) {
-                    if (!record(fail(n, "uniqueItems", [&] {
-                            return "items " + std::to_string(i) + " and " + std::to_string(j)
-                                   + " are equal, but items must be unique";
-                        }))) {
+                    if (!goOn(ok, fail(n, "uniqueItems", [&] {
+                                  return "items " + std::to_string(i) + " and " + std::to_string(j)
+                                         + " are equal, but items must be unique";
+                              }))) {
                         return false;
                     }
                     i = j = size; // one report is enough
@@ -313,21 +315,23 @@ bool Validation::checkArray(const Node &n, const Json &v)
         for (std::size_t i = 0; i < size; ++i)
             matches += accepts(*n.contains, v[i]) ? 1 : 0;
         const qint64 least = n.minContains >= 0 ? n.minContains : 1;
-        if (matches < least && !record(fail(n, "contains", [&] {
-                return least == 1 ? std::string("no item matches the \"contains\" schema")
-                                  : "only " + std::to_string(matches)
-                                            + " items match the "
-                                              "\"contains\" schema, fewer than "
-                                            + std::to_string(least);
-            }))) {
+        if (matches < least
+            && !goOn(ok, fail(n, "contains", [&] {
+                         return least == 1 ? std::string("no item matches the \"contains\" schema")
+                                           : "only " + std::to_string(matches)
+                                                     + " items match the "
+                                                       "\"contains\" schema, fewer than "
+                                                     + std::to_string(least);
+                     }))) {
             return false;
         }
-        if (n.maxContains >= 0 && matches > n.maxContains && !record(fail(n, "maxContains", [&] {
-                return std::to_string(matches)
-                       + " items match the \"contains\" schema, more "
-                         "than "
-                       + std::to_string(n.maxContains);
-            }))) {
+        if (n.maxContains >= 0 && matches > n.maxContains
+            && !goOn(ok, fail(n, "maxContains", [&] {
+                         return std::to_string(matches)
+                                + " items match the \"contains\" schema, more "
+                                  "than "
+                                + std::to_string(n.maxContains);
+                     }))) {
             return false;
         }
     }
@@ -337,20 +341,16 @@ bool Validation::checkArray(const Node &n, const Json &v)
 bool Validation::checkObject(const Node &n, const Json &v)
 {
     bool ok = true;
-    const auto record = [&](bool passed) {
-        ok = ok && passed;
-        return passed || collecting();
-    };
     for (const std::string &name : n.required) {
-        if (!v.contains(name) && !record(fail(n, "required", [&] {
-                return "missing required property " + Json(name).dump();
-            }))) {
+        if (!v.contains(name) && !goOn(ok, fail(n, "required", [&] {
+                                           return "missing required property " + Json(name).dump();
+                                       }))) {
             return false;
         }
     }
     for (const auto &[name, schema] : n.properties) {
         const auto it = v.find(name);
-        if (it != v.end() && !record(checkAt(*schema, *it, it.key())))
+        if (it != v.end() && !goOn(ok, checkAt(*schema, *it, it.key())))
             return false;
     }
     const bool scanMembers
@@ -364,7 +364,7 @@ bool Validation::checkObject(const Node &n, const Json &v)
                 if (!pattern->valid() || !pattern->regex.match(qkey).hasMatch())
                     continue;
                 matched = true;
-                if (!record(checkAt(*schema, *it, key)))
+                if (!goOn(ok, checkAt(*schema, *it, key)))
                     return false;
             }
         }
@@ -376,17 +376,17 @@ bool Validation::checkObject(const Node &n, const Json &v)
                     return "property " + Json(key).dump() + " is not allowed";
                 });
                 m_path.pop_back();
-                if (!record(passed))
+                if (!goOn(ok, passed))
                     return false;
-            } else if (!record(checkAt(extra, *it, key))) {
+            } else if (!goOn(ok, checkAt(extra, *it, key))) {
                 return false;
             }
         }
         if (n.propertyNames && !accepts(*n.propertyNames, Json(key))
-            && !record(fail(n, "propertyNames", [&] {
-                   return "property name " + Json(key).dump()
-                          + " does not match the propertyNames schema";
-               }))) {
+            && !goOn(ok, fail(n, "propertyNames", [&] {
+                         return "property name " + Json(key).dump()
+                                + " does not match the propertyNames schema";
+                     }))) {
             return false;
         }
     }
@@ -395,33 +395,33 @@ bool Validation::checkObject(const Node &n, const Json &v)
         return k == 1 ? " property" : " properties";
     };
     if (n.minProperties >= 0 && qint64(size) < n.minProperties
-        && !record(fail(n, "minProperties", [&] {
-               return "the object has " + std::to_string(size) + plural(size)
-                      + ", fewer than the minimum " + std::to_string(n.minProperties);
-           }))) {
+        && !goOn(ok, fail(n, "minProperties", [&] {
+                     return "the object has " + std::to_string(size) + plural(size)
+                            + ", fewer than the minimum " + std::to_string(n.minProperties);
+                 }))) {
         return false;
     }
     if (n.maxProperties >= 0 && qint64(size) > n.maxProperties
-        && !record(fail(n, "maxProperties", [&] {
-               return "the object has " + std::to_string(size) + plural(size)
-                      + ", more than the maximum " + std::to_string(n.maxProperties);
-           }))) {
+        && !goOn(ok, fail(n, "maxProperties", [&] {
+                     return "the object has " + std::to_string(size) + plural(size)
+                            + ", more than the maximum " + std::to_string(n.maxProperties);
+                 }))) {
         return false;
     }
     for (const auto &[name, needed] : n.dependentRequired) {
         if (!v.contains(name))
             continue;
         for (const std::string &other : needed) {
-            if (!v.contains(other) && !record(fail(n, "dependentRequired", [&] {
-                    return "property " + Json(name).dump() + " requires property "
-                           + Json(other).dump();
-                }))) {
+            if (!v.contains(other) && !goOn(ok, fail(n, "dependentRequired", [&] {
+                                                return "property " + Json(name).dump()
+                                                       + " requires property " + Json(other).dump();
+                                            }))) {
                 return false;
             }
         }
     }
     for (const auto &[name, schema] : n.dependentSchemas) {
-        if (v.contains(name) && !record(check(*schema, v)))
+        if (v.contains(name) && !goOn(ok, check(*schema, v)))
             return false;
     }
     return ok;

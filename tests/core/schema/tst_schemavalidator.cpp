@@ -36,49 +36,16 @@ bool hasIssue(const std::vector<SchemaError> &issues, const QString &keyword, co
 
 using KeywordFiles = std::vector<std::pair<QString, QString>>;
 
-// The keywords tool schemas use, mapped to the suite's files for each draft.
-KeywordFiles draft7Files()
+// The suite's file of each keyword, and the optional file of each format.
+KeywordFiles keywordFiles(std::initializer_list<const char *> keywords,
+                          std::initializer_list<const char *> formats)
 {
     KeywordFiles files;
-    for (const char *name : {"type",
-                             "properties",
-                             "required",
-                             "additionalProperties",
-                             "patternProperties",
-                             "items",
-                             "additionalItems",
-                             "enum",
-                             "const",
-                             "minimum",
-                             "maximum",
-                             "exclusiveMinimum",
-                             "exclusiveMaximum",
-                             "multipleOf",
-                             "minLength",
-                             "maxLength",
-                             "minItems",
-                             "maxItems",
-                             "uniqueItems",
-                             "minProperties",
-                             "maxProperties",
-                             "pattern",
-                             "anyOf",
-                             "oneOf",
-                             "allOf",
-                             "not",
-                             "if-then-else",
-                             "ref",
-                             "refRemote",
-                             "definitions",
-                             "default",
-                             "boolean_schema",
-                             "dependencies",
-                             "contains",
-                             "propertyNames"}) {
+    for (const char *name : keywords) {
         files.emplace_back(QString::fromLatin1(name),
                            QString::fromLatin1(name) + QStringLiteral(".json"));
     }
-    for (const char *format : {"date", "date-time", "time", "email", "uri", "ipv4"}) {
+    for (const char *format : formats) {
         files.emplace_back(
                 QStringLiteral("format/") + QString::fromLatin1(format),
                 QStringLiteral("optional/format/%1.json").arg(QString::fromLatin1(format)));
@@ -86,54 +53,86 @@ KeywordFiles draft7Files()
     return files;
 }
 
+// The keywords tool schemas use, mapped to the suite's files for each draft.
+KeywordFiles draft7Files()
+{
+    return keywordFiles({"type",
+                         "properties",
+                         "required",
+                         "additionalProperties",
+                         "patternProperties",
+                         "items",
+                         "additionalItems",
+                         "enum",
+                         "const",
+                         "minimum",
+                         "maximum",
+                         "exclusiveMinimum",
+                         "exclusiveMaximum",
+                         "multipleOf",
+                         "minLength",
+                         "maxLength",
+                         "minItems",
+                         "maxItems",
+                         "uniqueItems",
+                         "minProperties",
+                         "maxProperties",
+                         "pattern",
+                         "anyOf",
+                         "oneOf",
+                         "allOf",
+                         "not",
+                         "if-then-else",
+                         "ref",
+                         "refRemote",
+                         "definitions",
+                         "default",
+                         "boolean_schema",
+                         "dependencies",
+                         "contains",
+                         "propertyNames"},
+                        {"date", "date-time", "time", "email", "uri", "ipv4"});
+}
+
 KeywordFiles draft2020Files()
 {
-    KeywordFiles files;
-    for (const char *name : {"type",
-                             "properties",
-                             "required",
-                             "additionalProperties",
-                             "patternProperties",
-                             "items",
-                             "prefixItems",
-                             "enum",
-                             "const",
-                             "minimum",
-                             "maximum",
-                             "exclusiveMinimum",
-                             "exclusiveMaximum",
-                             "multipleOf",
-                             "minLength",
-                             "maxLength",
-                             "minItems",
-                             "maxItems",
-                             "uniqueItems",
-                             "minProperties",
-                             "maxProperties",
-                             "pattern",
-                             "anyOf",
-                             "oneOf",
-                             "allOf",
-                             "not",
-                             "if-then-else",
-                             "ref",
-                             "refRemote",
-                             "defs",
-                             "default",
-                             "boolean_schema",
-                             "dependentRequired",
-                             "dependentSchemas",
-                             "contains",
-                             "propertyNames"}) {
-        files.emplace_back(QString::fromLatin1(name),
-                           QString::fromLatin1(name) + QStringLiteral(".json"));
-    }
-    for (const char *format : {"date", "date-time", "time", "email", "uri", "uuid", "ipv4"}) {
-        files.emplace_back(
-                QStringLiteral("format/") + QString::fromLatin1(format),
-                QStringLiteral("optional/format/%1.json").arg(QString::fromLatin1(format)));
-    }
-    return files;
+    return keywordFiles({"type",
+                         "properties",
+                         "required",
+                         "additionalProperties",
+                         "patternProperties",
+                         "items",
+                         "prefixItems",
+                         "enum",
+                         "const",
+                         "minimum",
+                         "maximum",
+                         "exclusiveMinimum",
+                         "exclusiveMaximum",
+                         "multipleOf",
+                         "minLength",
+                         "maxLength",
+                         "minItems",
+                         "maxItems",
+                         "uniqueItems",
+                         "minProperties",
+                         "maxProperties",
+                         "pattern",
+                         "anyOf",
+                         "oneOf",
+                         "allOf",
+                         "not",
+                         "if-then-else",
+                         "ref",
+                         "refRemote",
+                         "defs",
+                         "default",
+                         "boolean_schema",
+                         "dependentRequired",
+                         "dependentSchemas",
+                         "contains",
+                         "propertyNames"},
+                        {"date", "date-time", "time", "email", "uri", "uuid", "ipv4"});
 }
 
 // Keywords whose meaning did not change from draft 7 to 2020-12: their draft-7 cases also hold
