@@ -43,6 +43,12 @@ const QStringList &generic()
     return names;
 }
 
+const QSet<QString> &genericSet()
+{
+    static const QSet<QString> set(generic().cbegin(), generic().cend());
+    return set;
+}
+
 QString normalised(const QString &fieldName)
 {
     return FieldText::identifierWords(fieldName).join(QLatin1Char(' '));
@@ -65,8 +71,7 @@ QStringList EdgeInference::genericNames()
 
 bool EdgeInference::isGenericName(const QString &fieldName)
 {
-    static const QSet<QString> set(generic().cbegin(), generic().cend());
-    return set.contains(normalised(fieldName));
+    return genericSet().contains(normalised(fieldName));
 }
 
 InferenceResult EdgeInference::infer(const std::vector<Tool> &tools,
@@ -96,7 +101,7 @@ InferenceResult EdgeInference::infer(const std::vector<Tool> &tools,
         if (f.wholeResult)
             continue;
         keys[i] = normalised(f.name);
-        genericField[i] = isGenericName(f.name);
+        genericField[i] = genericSet().contains(keys[i]);
         if (f.side == ToolField::Side::Input)
             toolsByName[keys[i]].insert(f.tool);
     }

@@ -250,6 +250,22 @@ bool isNumber(const QString &word)
     return !word.isEmpty();
 }
 
+// Appends the words of a closed compound ("username": user, name); false for other words.
+bool appendCompound(QStringList *words, const QString &word)
+{
+    const auto compound = compounds().constFind(word);
+    if (compound == compounds().cend())
+        return false;
+    *words << compound->split(QLatin1Char(' '));
+    return true;
+}
+
+// singular() leaves words of three letters alone, "ids" among them.
+QString singularPart(const QString &word)
+{
+    return word == QLatin1String("ids") ? QStringLiteral("id") : singular(word);
+}
+
 } // namespace
 
 QString singular(const QString &word)
@@ -285,15 +301,10 @@ QStringList identifierWords(const QString &identifier, QString *ordinal)
                 *ordinal = part;
             continue;
         }
-        QString w = part.toLower();
-        const auto compound = compounds().constFind(w);
-        if (compound != compounds().cend()) {
-            words << compound->split(QLatin1Char(' '));
+        const QString lower = part.toLower();
+        if (appendCompound(&words, lower))
             continue;
-        }
-        if (w == QLatin1String("ids"))
-            w = QStringLiteral("id");
-        w = singular(w);
+        QString w = singularPart(lower);
         w = identifierSynonyms().value(w, w);
         if (w == QLatin1String("key") && !words.isEmpty()
             && !keyQualifiers().contains(words.constLast()))
@@ -310,17 +321,10 @@ QStringList textWords(const QString &text)
     for (const QString &part : parts) {
         if (isNumber(part))
             continue;
-        QString w = part.toLower();
-        if (stopWords().contains(w) || w.size() < 2)
+        const QString lower = part.toLower();
+        if (stopWords().contains(lower) || lower.size() < 2 || appendCompound(&words, lower))
             continue;
-        const auto compound = compounds().constFind(w);
-        if (compound != compounds().cend()) {
-            words << compound->split(QLatin1Char(' '));
-            continue;
-        }
-        if (w == QLatin1String("ids"))
-            w = QStringLiteral("id");
-        w = singular(w);
+        QString w = singularPart(lower);
         // "no" and "number" stay themselves in prose; only spellings of things map.
         const QString mapped = identifierSynonyms().value(w, w);
         if (mapped != QLatin1String("number"))

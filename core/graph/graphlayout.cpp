@@ -7,7 +7,6 @@
 #include <limits>
 #include <mutex>
 #include <set>
-#include <vector>
 
 // Last: Graphviz's headers define macros that Qt's must not see.
 #include <graphviz/cgraph.h>
@@ -98,13 +97,10 @@ LayoutResult GraphLayout::compute(const ToolGraph &toolGraph, const LayoutOption
     setAttr(g, AGNODE, "height", QByteArray::number(inchesH, 'f', 3));
     Agsym_t *constraint = agattr(g, AGEDGE, c("constraint"), c("true"));
 
-    std::vector<std::pair<int, Agnode_t *>> nodes;
     std::map<int, Agnode_t *> byId;
     for (const GraphNode &n : toolGraph.nodes) {
         const QByteArray name = "n" + QByteArray::number(n.id);
-        Agnode_t *node = agnode(g, const_cast<char *>(name.constData()), 1);
-        nodes.push_back({n.id, node});
-        byId[n.id] = node;
+        byId[n.id] = agnode(g, const_cast<char *>(name.constData()), 1);
     }
     // One Graphviz edge per pair of tools, however many ports they join; related edges do
     // not rank tools.
@@ -133,9 +129,9 @@ LayoutResult GraphLayout::compute(const ToolGraph &toolGraph, const LayoutOption
         return result;
     }
     double maxY = -std::numeric_limits<double>::infinity();
-    for (const auto &[id, node] : nodes)
+    for (const auto &[id, node] : byId)
         maxY = std::max(maxY, ND_coord(node).y);
-    for (const auto &[id, node] : nodes) {
+    for (const auto &[id, node] : byId) {
         const double x = ND_coord(node).x - options.nodeSize.width() / 2;
         const double y = maxY - ND_coord(node).y - options.nodeSize.height() / 2;
         if (!std::isfinite(x) || !std::isfinite(y)) {

@@ -71,6 +71,13 @@ double dot(const Vector &a, const Vector &b)
     return sum;
 }
 
+Key distinct(Key key)
+{
+    std::sort(key.begin(), key.end());
+    key.erase(std::unique(key.begin(), key.end()), key.end());
+    return key;
+}
+
 bool endsWith(const Key &whole, const Key &suffix)
 {
     return !suffix.empty() && suffix.size() <= whole.size()
@@ -314,10 +321,7 @@ void LexicalSimilarity::prepare(const std::vector<Tool> &tools,
     std::vector<int> keyDf(nTerms, 0);
     std::vector<int> textDf(nTerms, 0);
     for (std::size_t i = 0; i < fields.size(); ++i) {
-        Key unique = d->fields[i].key;
-        std::sort(unique.begin(), unique.end());
-        unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
-        for (int t : unique)
+        for (int t : distinct(d->fields[i].key))
             ++keyDf[std::size_t(t)];
         for (const auto &c : counts[i])
             ++textDf[std::size_t(c.first)];
@@ -341,11 +345,8 @@ void LexicalSimilarity::prepare(const std::vector<Tool> &tools,
         norm = std::sqrt(norm);
         for (auto &v : info.text)
             v.second = norm > 0 ? float(v.second / norm) : 0.0f;
-        Key unique = info.key;
-        std::sort(unique.begin(), unique.end());
-        unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
         double keyNorm = 0;
-        for (int t : unique)
+        for (int t : distinct(info.key))
             keyNorm += d->keyIdf[std::size_t(t)] * d->keyIdf[std::size_t(t)];
         info.keyNorm = std::sqrt(keyNorm);
 

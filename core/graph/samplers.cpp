@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <limits>
 #include <queue>
-#include <set>
 
 namespace Callwright {
 
@@ -39,10 +38,32 @@ int otherEnd(const SamplerGraph::Edge &e, int tool)
     return e.from == tool ? e.to : e.from;
 }
 
+/// The end of an edge leaving the sample that is not in it yet.
+int newEnd(const SamplerGraph::Edge &e, const std::vector<char> &in)
+{
+    return in[std::size_t(e.from)] ? e.to : e.from;
+}
+
+const std::pair<SamplerKind, const char *> kKindNames[] = {
+        {SamplerKind::RandomWalk, "walk"},
+        {SamplerKind::NearestNeighbours, "knn"},
+        {SamplerKind::DataFlowChain, "chain"},
+        {SamplerKind::CoverageAware, "coverage"},
+};
+
 quint64 sampleSeed(quint64 seed, int index)
 {
     quint64 x = seed ^ (quint64(index) * 0x9e3779b97f4a7c15ull);
     return Rng::splitmix64(x);
+}
+
+// Every tool of the catalog, with whether its output is a whole result.
+void addTools(SamplerGraph &g, const std::vector<Tool> &tools)
+{
+    for (const Tool &t : tools) {
+        g.tools << t.name;
+        g.wholeResult.push_back(!ToolFields::hasNamedOutputs(t));
+    }
 }
 
 QHash<QString, int> toolIndex(const std::vector<Tool> &tools)
@@ -65,10 +86,7 @@ SamplerGraph SamplerGraph::build(const std::vector<Tool> &tools, const ToolGraph
         if (it != byName.cend())
             toolOfNode.insert(n.id, *it);
     }
-    for (const Tool &t : tools) {
-        g.tools << t.name;
-        g.wholeResult.push_back(!ToolFields::hasNamedOutputs(t));
-    }
+    addTools(g, tools);
     for (const GraphEdge &e : graph.edges) {
         const int from = toolOfNode.value(e.fromNode, -1);
         const int to = toolOfNode.value(e.toNode, -1);
@@ -92,10 +110,7 @@ SamplerGraph SamplerGraph::build(const std::vector<Tool> &tools,
                                  const std::vector<InferredEdge> &edges)
 {
     SamplerGraph g;
-    for (const Tool &t : tools) {
-        g.tools << t.name;
-        g.wholeResult.push_back(!ToolFields::hasNamedOutputs(t));
-    }
+    addTools(g, tools);
     for (const InferredEdge &e : edges) {
         if (e.fromTool == e.toTool || e.fromTool < 0 || e.toTool < 0
             || e.fromTool >= int(tools.size()) || e.toTool >= int(tools.size()))
@@ -154,18 +169,17 @@ public:
     std::vector<int> frontier(const ToolSample &s, const std::vector<char> &in, int current) const
     {
         std::vector<int> out;
-        for (int e : g.incident[std::size_t(current)]) {
-            if (!in[std::size_t(otherEnd(g.edges[std::size_t(e)], current))])
-                out.push_back(e);
-        }
-        if (!out.empty())
-            return out;
-        for (int t : s.tools) {
+        const auto leaving = [&](int t) {
             for (int e : g.incident[std::size_t(t)]) {
                 if (!in[std::size_t(otherEnd(g.edges[std::size_t(e)], t))])
                     out.push_back(e);
             }
-        }
+        };
+        leaving(current);
+        if (!out.empty())
+            return out;
+        for (int t : s.tools)
+            leaving(t);
         return out;
     }
 
@@ -182,12 +196,8 @@ public:
                 break;
             if (favourUnused)
                 options = leastUsed(options, in);
-            const int pick = pickWeighted(rng, int(options.size()), [&](int i) {
-                return g.edges[std::size_t(options[std::size_t(i)])].confidence;
-            });
-            const int e = options[std::size_t(pick)];
-            const SamplerGraph::Edge &edge = g.edges[std::size_t(e)];
-            const int next = in[std::size_t(edge.from)] ? edge.to : edge.from;
+            const int e = pickEdge(rng, options);
+            const int next = newEnd(g.edges[std::size_t(e)], in);
             s.tools.push_back(next);
             s.edges.push_back(e);
             in[std::size_t(next)] = 1;
@@ -255,10 +265,7 @@ public:
                 }
                 if (options.empty())
                     break;
-                const int pick = pickWeighted(rng, int(options.size()), [&](int i) {
-                    return g.edges[std::size_t(options[std::size_t(i)])].confidence;
-                });
-                const int e = options[std::size_t(pick)];
+                const int e = pickEdge(rng, options);
                 const SamplerGraph::Edge &edge = g.edges[std::size_t(e)];
                 const int step = int(s.tools.size()); // the previous call's 1-based number
                 QString reference = QLatin1Char('$') + QString::number(step);
@@ -277,6 +284,15 @@ public:
     }
 
 private:
+    /// One of the edges, the more confident the likelier.
+    int pickEdge(Rng &rng, const std::vector<int> &options) const
+    {
+        const int pick = pickWeighted(rng, int(options.size()), [&](int i) {
+            return g.edges[std::size_t(options[std::size_t(i)])].confidence;
+        });
+        return options[std::size_t(pick)];
+    }
+
     int leastUsedStart(Rng &rng) const
     {
         const std::vector<int> &pool = connected;
@@ -296,8 +312,7 @@ private:
     std::vector<int> leastUsed(const std::vector<int> &options, const std::vector<char> &in) const
     {
         auto use = [&](int e) {
-            const SamplerGraph::Edge &edge = g.edges[std::size_t(e)];
-            const int next = in[std::size_t(edge.from)] ? edge.to : edge.from;
+            const int next = newEnd(g.edges[std::size_t(e)], in);
             return toolUse[std::size_t(next)] + edgeUse[std::size_t(e)];
         };
         int least = std::numeric_limits<int>::max();
@@ -384,25 +399,14 @@ SamplerCoverage ToolSampler::coverage(const std::vector<ToolSample> &samples) co
 
 const char *ToolSampler::kindName(SamplerKind kind)
 {
-    switch (kind) {
-    case SamplerKind::RandomWalk:
-        return "walk";
-    case SamplerKind::NearestNeighbours:
-        return "knn";
-    case SamplerKind::DataFlowChain:
-        return "chain";
-    case SamplerKind::CoverageAware:
-        return "coverage";
-    }
-    return "walk";
+    return enumName(kKindNames, kind);
 }
 
 std::optional<SamplerKind> ToolSampler::kindFromName(const QString &name)
 {
-    for (SamplerKind k : {SamplerKind::RandomWalk, SamplerKind::NearestNeighbours,
-                          SamplerKind::DataFlowChain, SamplerKind::CoverageAware}) {
-        if (name == QLatin1String(kindName(k)))
-            return k;
+    for (const auto &[kind, text] : kKindNames) {
+        if (name == QLatin1String(text))
+            return kind;
     }
     return std::nullopt;
 }

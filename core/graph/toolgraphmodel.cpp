@@ -13,7 +13,6 @@
 #include "toolfields.h"
 
 #include <QHash>
-#include <QSet>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -125,14 +124,19 @@ const Tool *ToolGraphModel::toolOf(int nodeId) const
     return n && c ? c->findTool(n->toolName) : nullptr;
 }
 
-QStringList ToolGraphModel::inputPorts(const Tool &tool)
+QStringList ToolGraphModel::sourcePorts(const GraphEdge &edge) const
 {
-    return ToolFields::inputPorts(tool);
+    const Tool *tool = toolOf(edge.fromNode);
+    if (!tool)
+        return {};
+    return edge.kind == GraphEdge::Kind::DataFlow ? ToolFields::outputPorts(*tool)
+                                                  : ToolFields::inputPorts(*tool);
 }
 
-QStringList ToolGraphModel::outputPorts(const Tool &tool)
+QStringList ToolGraphModel::targetPorts(const GraphEdge &edge) const
 {
-    return ToolFields::outputPorts(tool);
+    const Tool *tool = toolOf(edge.toNode);
+    return tool ? ToolFields::inputPorts(*tool) : QStringList();
 }
 
 QString ToolGraphModel::checkEdge(const GraphEdge &edge) const
@@ -155,12 +159,8 @@ QString ToolGraphModel::checkEdge(const GraphEdge &edge) const
 QStringList ToolGraphModel::staleFields(const GraphEdge &edge) const
 {
     QStringList stale;
-    const Tool *from = toolOf(edge.fromNode);
-    const Tool *to = toolOf(edge.toNode);
-    const QStringList fromPorts = !from                                    ? QStringList()
-                                  : edge.kind == GraphEdge::Kind::DataFlow ? outputPorts(*from)
-                                                                           : inputPorts(*from);
-    const QStringList toPorts = to ? inputPorts(*to) : QStringList();
+    const QStringList fromPorts = sourcePorts(edge);
+    const QStringList toPorts = targetPorts(edge);
     for (const FieldMapping &m : edge.mapping) {
         if (!fromPorts.contains(m.from) && !stale.contains(m.from))
             stale << m.from;
@@ -299,10 +299,8 @@ void ToolGraphModel::changeEdge(const GraphEdge &changed)
     push(new ChangeGraphEdge(m_document, catalogId(), *old, std::move(e)));
 }
 
-void ToolGraphModel::replaceInferredEdges(const std::vector<GraphEdge> &inferred,
-                                          const std::map<QString, QPointF> &positionsOfNewNodes)
+void ToolGraphModel::replaceInferredEdges(const std::vector<GraphEdge> &inferred)
 {
-    Q_UNUSED(positionsOfNewNodes) // node ids name nodes that exist already
     std::vector<GraphEdge> edges;
     for (const GraphEdge &e : inferred) {
         if (node(e.fromNode) && node(e.toNode) && e.fromNode != e.toNode)
@@ -490,18 +488,12 @@ void ToolGraphModel::applyInsertEdge(const GraphEdge &edge)
 void ToolGraphModel::applyInsertEdges(const std::vector<GraphEdge> &edges)
 {
     std::vector<int> inserted;
-    const bool appendOnly = std::all_of(edges.begin(), edges.end(), [&](const GraphEdge &e) {
-        return m_graph.edges.empty() || e.id > m_graph.edges.back().id;
-    });
     for (const GraphEdge &e : edges) {
         if (!node(e.fromNode) || !node(e.toNode) || edge(e.id))
             continue;
-        if (appendOnly && (m_graph.edges.empty() || e.id > m_graph.edges.back().id)) {
-            m_graph.edges.push_back(e);
-        } else {
-            m_graph.edges.insert(
-                    std::lower_bound(m_graph.edges.begin(), m_graph.edges.end(), e, byId), e);
-        }
+        // New edges have the highest ids, so this is an append in all but undo.
+        m_graph.edges.insert(std::lower_bound(m_graph.edges.begin(), m_graph.edges.end(), e, byId),
+                             e);
         m_nextEdgeId = std::max(m_nextEdgeId, e.id + 1);
         inserted.push_back(e.id);
     }

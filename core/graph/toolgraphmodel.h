@@ -62,8 +62,10 @@ public:
     /// The tool a node shows; nullptr when the tool was deleted or renamed away.
     const Tool *toolOf(int nodeId) const;
 
-    static QStringList inputPorts(const Tool &tool);
-    static QStringList outputPorts(const Tool &tool);
+    /// The ports an edge's mapping may name at its source (return fields for data flow,
+    /// parameters for related) and at its target (parameters); empty when the tool is gone.
+    QStringList sourcePorts(const GraphEdge &edge) const;
+    QStringList targetPorts(const GraphEdge &edge) const;
 
     /// Why the edge cannot be added (translated), or an empty string when it can: a self-loop,
     /// a duplicate of an existing edge (same nodes, kind and mapping), an unknown node.
@@ -90,8 +92,7 @@ public:
     /// and an inferred edge that duplicates a manual one is dropped. Nodes are added for tools
     /// the new edges need. One undo step. (Edges given by node id can only join nodes on the
     /// graph already; others are dropped. The InferredEdge overload names tools.)
-    void replaceInferredEdges(const std::vector<GraphEdge> &inferred,
-                              const std::map<QString, QPointF> &positionsOfNewNodes = {});
+    void replaceInferredEdges(const std::vector<GraphEdge> &inferred);
     /// The same from an EdgeInference result, whose edges name tools rather than nodes.
     /// New nodes without a given position are placed on a grid below the graph.
     InferenceApplied replaceInferredEdges(const std::vector<InferredEdge> &inferred,

@@ -2,6 +2,7 @@
 
 #include "edgeitem.h"
 
+#include "graph/toolfields.h"
 #include "graph/toolgraphmodel.h"
 #include "model/tool.h"
 
@@ -159,13 +160,12 @@ void EdgeInspector::refresh()
             QString summary = QStringLiteral("<b>%1</b>").arg(node->toolName.toHtmlEscaped());
             if (tool) {
                 summary += QStringLiteral("<p>%1</p>").arg(tool->description.toHtmlEscaped());
-                const QString counts
-                        = tr("%1, %2, %3.")
-                                  .arg(tr("%n parameter(s)", nullptr,
-                                          int(ToolGraphModel::inputPorts(*tool).size())),
-                                       tr("%n return field(s)", nullptr,
-                                          int(ToolGraphModel::outputPorts(*tool).size())),
-                                       tr("%n edge(s)", nullptr, int(edges)));
+                const QString counts = tr("%1, %2, %3.")
+                                               .arg(tr("%n parameter(s)", nullptr,
+                                                       int(ToolFields::inputPorts(*tool).size())),
+                                                    tr("%n return field(s)", nullptr,
+                                                       int(ToolFields::outputPorts(*tool).size())),
+                                                    tr("%n edge(s)", nullptr, int(edges)));
                 summary += QStringLiteral("<p>%1</p>").arg(counts.toHtmlEscaped());
             } else {
                 summary += tr("<p>This tool no longer exists in the catalog.</p>");
@@ -209,12 +209,8 @@ void EdgeInspector::refresh()
     m_mapping->setRowCount(int(edge->mapping.size()));
     // staleFields() names the fields but not their side; the cells need the side, since
     // both ends often share a name (user_id -> user_id).
-    const Tool *fromTool = m_model->toolOf(edge->fromNode);
-    const Tool *toTool = m_model->toolOf(edge->toNode);
-    const QStringList fromPorts = !fromTool ? QStringList()
-                                  : related ? ToolGraphModel::inputPorts(*fromTool)
-                                            : ToolGraphModel::outputPorts(*fromTool);
-    const QStringList toPorts = toTool ? ToolGraphModel::inputPorts(*toTool) : QStringList();
+    const QStringList fromPorts = m_model->sourcePorts(*edge);
+    const QStringList toPorts = m_model->targetPorts(*edge);
     const QBrush staleBrush(QColor(0xc0, 0x20, 0x20));
     auto makeCell = [&](const QString &name, const QStringList &ports) {
         auto *cell = new QTableWidgetItem(name);

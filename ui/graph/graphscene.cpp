@@ -7,6 +7,7 @@
 
 #include "models/toolmimedata.h"
 
+#include "graph/toolfields.h"
 #include "graph/toolgraphmodel.h"
 #include "model/projectdocument.h"
 
@@ -32,6 +33,19 @@ constexpr qreal kDimmedEdge = 0.12;
 constexpr qreal kDropSpacing = 40;
 // Room around the graph, in scene units, to pan into and to drop new tools on.
 constexpr qreal kSceneMargin = 1500;
+
+/// The sorted ids of the selected items of one kind.
+template<typename Item>
+QList<int> selectedIds(const QList<QGraphicsItem *> &selected, int (Item::*id)() const)
+{
+    QList<int> ids;
+    for (QGraphicsItem *item : selected) {
+        if (item->type() == Item::Type)
+            ids << (static_cast<Item *>(item)->*id)();
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
 
 } // namespace
 
@@ -250,26 +264,12 @@ void GraphScene::refreshTools()
 
 QList<int> GraphScene::selectedNodeIds() const
 {
-    QList<int> ids;
-    const QList<QGraphicsItem *> selected = selectedItems();
-    for (QGraphicsItem *item : selected) {
-        if (item->type() == NodeItem::Type)
-            ids << static_cast<NodeItem *>(item)->nodeId();
-    }
-    std::sort(ids.begin(), ids.end());
-    return ids;
+    return selectedIds(selectedItems(), &NodeItem::nodeId);
 }
 
 QList<int> GraphScene::selectedEdgeIds() const
 {
-    QList<int> ids;
-    const QList<QGraphicsItem *> selected = selectedItems();
-    for (QGraphicsItem *item : selected) {
-        if (item->type() == EdgeItem::Type)
-            ids << static_cast<EdgeItem *>(item)->edgeId();
-    }
-    std::sort(ids.begin(), ids.end());
-    return ids;
+    return selectedIds(selectedItems(), &EdgeItem::edgeId);
 }
 
 void GraphScene::selectItems(const QList<int> &nodeIds, const QList<int> &edgeIds)
@@ -420,8 +420,8 @@ bool GraphScene::dropTools(const QMimeData *mime, const QPointF &scenePos)
         }
         // The first card is centred under the cursor, the others stacked below it.
         const QRectF card = m_geometry
-                                    ->layout(tool->name, ToolGraphModel::inputPorts(*tool),
-                                             ToolGraphModel::outputPorts(*tool))
+                                    ->layout(tool->name, ToolFields::inputPorts(*tool),
+                                             ToolFields::outputPorts(*tool))
                                     .card;
         positions << scenePos - card.center() + QPointF(0, stacked);
         stacked += card.height() + kDropSpacing;

@@ -11,8 +11,6 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <algorithm>
-
 namespace Callwright {
 
 double GraphTasks::defaultThreshold()

@@ -3,6 +3,7 @@
 #include "graphscene.h"
 #include "nodepainter.h"
 
+#include "graph/toolfields.h"
 #include "graph/toolgraphmodel.h"
 #include "model/tool.h"
 
@@ -54,8 +55,8 @@ void NodeItem::setTool(const QString &name, const Tool *tool)
     prepareGeometryChange();
     m_title = name;
     m_missing = tool == nullptr;
-    m_inputs = tool ? ToolGraphModel::inputPorts(*tool) : QStringList();
-    m_outputs = tool ? ToolGraphModel::outputPorts(*tool) : QStringList();
+    m_inputs = tool ? ToolFields::inputPorts(*tool) : QStringList();
+    m_outputs = tool ? ToolFields::outputPorts(*tool) : QStringList();
     m_accent = QBrush(m_missing ? QColor(0xb0, 0x30, 0x30) : accentFor(tool));
     const NodeGeometry &geometry = m_scene->nodeGeometry();
     m_layout = geometry.layout(m_title, m_inputs, m_outputs);
@@ -72,16 +73,15 @@ void NodeItem::setTool(const QString &name, const Tool *tool)
     m_titleText = staticText(m_title, titleMetrics, card.width() - 16);
     m_titleText.prepare(QTransform(), geometry.titleFont());
     const QFontMetricsF portMetrics(geometry.portFont());
-    m_inputTexts.clear();
-    for (qsizetype i = 0; i < m_inputs.size(); ++i) {
-        m_inputTexts.push_back(
-                staticText(m_inputs[i], portMetrics, m_layout.inputLabels[std::size_t(i)].width()));
-    }
-    m_outputTexts.clear();
-    for (qsizetype i = 0; i < m_outputs.size(); ++i) {
-        m_outputTexts.push_back(staticText(m_outputs[i], portMetrics,
-                                           m_layout.outputLabels[std::size_t(i)].width()));
-    }
+    const auto labelTexts = [&](const QStringList &ports, const std::vector<QRectF> &labels) {
+        std::vector<QStaticText> texts;
+        texts.reserve(labels.size());
+        for (qsizetype i = 0; i < ports.size(); ++i)
+            texts.push_back(staticText(ports[i], portMetrics, labels[std::size_t(i)].width()));
+        return texts;
+    };
+    m_inputTexts = labelTexts(m_inputs, m_layout.inputLabels);
+    m_outputTexts = labelTexts(m_outputs, m_layout.outputLabels);
     if (m_missing)
         setToolTip(QCoreApplication::translate("Callwright::NodeItem",
                                                "The tool %1 no longer exists in the catalog.")

@@ -5,7 +5,6 @@
 #include "graph/graphscene.h"
 #include "graph/graphtasks.h"
 #include "graph/graphview.h"
-#include "graph/nodeitem.h"
 #include "widgets/emptystate.h"
 
 #include "graph/toolgraphmodel.h"
@@ -282,7 +281,7 @@ void GraphPanel::showCatalog(qint64 catalogId)
     cancelTask();
     m_catalogId = model ? catalogId : 0;
     if (m_scene->model())
-        m_scene->model()->disconnect(this);
+        m_scene->model()->disconnect(m_namesTimer);
     m_scene->setModel(model);
     m_inspector->setModel(model);
     if (model) {

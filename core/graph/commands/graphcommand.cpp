@@ -16,6 +16,15 @@ ToolGraphModel *GraphCommand::model() const
     return m_document->graphModel(m_catalogId);
 }
 
+std::vector<int> GraphCommand::idsOf(const std::vector<GraphEdge> &edges)
+{
+    std::vector<int> ids;
+    ids.reserve(edges.size());
+    for (const GraphEdge &e : edges)
+        ids.push_back(e.id);
+    return ids;
+}
+
 GraphUpdate::GraphUpdate(ToolGraphModel *model)
     : m_model(model)
 {

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "model/toolgraph.h"
+
 #include <QCoreApplication>
 #include <QUndoCommand>
+
+#include <vector>
 
 namespace Callwright {
 
@@ -18,6 +22,7 @@ public:
 
 protected:
     ToolGraphModel *model() const;
+    static std::vector<int> idsOf(const std::vector<GraphEdge> &edges);
 
     ProjectDocument *m_document;
     qint64 m_catalogId;

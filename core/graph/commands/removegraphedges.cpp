@@ -12,11 +12,8 @@ RemoveGraphEdges::RemoveGraphEdges(ProjectDocument *document, qint64 catalogId,
 
 void RemoveGraphEdges::redo()
 {
-    std::vector<int> ids;
-    for (const GraphEdge &e : m_edges)
-        ids.push_back(e.id);
     if (ToolGraphModel *graph = model())
-        graph->applyRemoveEdges(ids);
+        graph->applyRemoveEdges(idsOf(m_edges));
 }
 
 void RemoveGraphEdges::undo()

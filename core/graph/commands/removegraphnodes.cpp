@@ -20,10 +20,7 @@ void RemoveGraphNodes::redo()
     if (!graph)
         return;
     GraphUpdate update(graph);
-    std::vector<int> edgeIds;
-    for (const GraphEdge &e : m_edges)
-        edgeIds.push_back(e.id);
-    graph->applyRemoveEdges(edgeIds);
+    graph->applyRemoveEdges(idsOf(m_edges));
     for (const GraphNode &n : m_nodes)
         graph->applyRemoveNode(n.id);
 }

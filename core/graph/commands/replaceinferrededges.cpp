@@ -4,19 +4,6 @@
 
 namespace Callwright {
 
-namespace {
-
-std::vector<int> idsOf(const std::vector<GraphEdge> &edges)
-{
-    std::vector<int> ids;
-    ids.reserve(edges.size());
-    for (const GraphEdge &e : edges)
-        ids.push_back(e.id);
-    return ids;
-}
-
-} // namespace
-
 ReplaceInferredEdges::ReplaceInferredEdges(ProjectDocument *document, qint64 catalogId,
                                            std::vector<GraphNode> newNodes,
                                            std::vector<GraphEdge> removed,
