@@ -41,6 +41,24 @@ void installTranslators(QApplication &app)
         QCoreApplication::installTranslator(qt);
 }
 
+/// Failures of what the command line asked for go to stderr: the caller may be a script.
+void complain(const QString &message)
+{
+    std::fprintf(stderr, "callwright: %s\n", qPrintable(message));
+}
+
+/// After delayMs, saves a picture of widget to file and quits, with 1 when it cannot be
+/// written.
+void grabAndQuit(QWidget *widget, const QString &file, int delayMs)
+{
+    QTimer::singleShot(delayMs, widget, [widget, file] {
+        const bool saved = widget->grab().save(file);
+        if (!saved)
+            complain(QStringLiteral("cannot write %1").arg(file));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -125,13 +143,11 @@ int main(int argc, char *argv[])
     window.controller()->setInteractive(!grabbing);
     window.show();
 
-    // Failures of what the command line asked for go to stderr too: the caller may be a script.
-    const QMetaObject::Connection toStderr = QObject::connect(
-        window.controller(), &ProjectController::errorReported,
-        [](const QString &title, const QString &message) {
-            std::fprintf(stderr, "callwright: %s: %s\n", qPrintable(title),
-                         qPrintable(message));
-        });
+    const QMetaObject::Connection toStderr
+            = QObject::connect(window.controller(), &ProjectController::errorReported,
+                               [](const QString &title, const QString &message) {
+                                   complain(title + QStringLiteral(": ") + message);
+                               });
     if (!positional.isEmpty())
         window.controller()->openProjectFile(positional.constFirst());
     else if (parser.isSet(demo))
@@ -139,7 +155,7 @@ int main(int argc, char *argv[])
     QObject::disconnect(toStderr);
 
     if (parser.isSet(tab) && !window.selectPanel(parser.value(tab)))
-        std::fprintf(stderr, "callwright: no panel named %s\n", qPrintable(parser.value(tab)));
+        complain(QStringLiteral("no panel named %1").arg(parser.value(tab)));
     if (parser.isSet(selectTool) || parser.isSet(toolName)) {
         if (!parser.isSet(tab))
             window.selectPanel(QStringLiteral("catalog"));
@@ -148,7 +164,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(toolName)) {
         const QString name = parser.value(toolName);
         if (!window.catalogPanel()->selectToolNamed(name))
-            std::fprintf(stderr, "callwright: no tool named %s\n", qPrintable(name));
+            complain(QStringLiteral("no tool named %1").arg(name));
     }
 
     const bool grabImport = grabbing && parser.isSet(showImport);
@@ -159,30 +175,19 @@ int main(int argc, char *argv[])
         dialog->open();
         if (grabImport) {
             const QString file = parser.value(screenshot);
-            auto save = [dialog, file] {
-                const bool saved = dialog->grab().save(file);
-                if (!saved)
-                    std::fprintf(stderr, "callwright: cannot write %s\n", qPrintable(file));
-                QCoreApplication::exit(saved ? 0 : 1);
-            };
             QObject::connect(dialog, &ImportCatalogDialog::reportShown, dialog,
-                             [dialog, save] { QTimer::singleShot(500, dialog, save); });
+                             [dialog, file] { grabAndQuit(dialog, file, 500); });
             QObject::connect(dialog, &ImportCatalogDialog::importFailed, dialog,
-                             [dialog, save](const QString &error) {
-                                 std::fprintf(stderr, "callwright: %s\n", qPrintable(error));
-                                 QTimer::singleShot(500, dialog, save);
+                             [dialog, file](const QString &error) {
+                                 complain(error);
+                                 grabAndQuit(dialog, file, 500);
                              });
         }
         dialog->startImport();
     }
 
     auto grabWindow = [&window, file = parser.value(screenshot)] {
-        QTimer::singleShot(1500, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
-            if (!saved)
-                std::fprintf(stderr, "callwright: cannot write %s\n", qPrintable(file));
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
+        grabAndQuit(&window, file, 1500);
     };
 
     // The graph steps run one after the other (inference and layout are asynchronous); the
@@ -196,8 +201,7 @@ int main(int argc, char *argv[])
             const int index = graph->catalogSelector()->findText(parser.value(graphCatalog));
             if (index < 0
                 || !graph->selectCatalog(graph->catalogSelector()->itemData(index).toLongLong()))
-                std::fprintf(stderr, "callwright: no catalog named %s\n",
-                             qPrintable(parser.value(graphCatalog)));
+                complain(QStringLiteral("no catalog named %1").arg(parser.value(graphCatalog)));
         }
         auto report = [](const QString &text) {
             std::fprintf(stdout, "%s\n", qPrintable(text));
@@ -205,8 +209,7 @@ int main(int argc, char *argv[])
         };
         auto focus = [graph, grabbing, grabWindow, name = parser.value(graphFocus)] {
             if (!name.isEmpty() && !graph->inspectTool(name))
-                std::fprintf(stderr, "callwright: no tool named %s on the graph\n",
-                             qPrintable(name));
+                complain(QStringLiteral("no tool named %1 on the graph").arg(name));
             if (grabbing)
                 grabWindow();
         };
@@ -244,7 +247,7 @@ int main(int argc, char *argv[])
         bool valid = false;
         const int count = parser.value(generate).toInt(&valid);
         if (!valid || count < 1) {
-            std::fprintf(stderr, "callwright: --generate needs a number of dialogues\n");
+            complain(QStringLiteral("--generate needs a number of dialogues"));
             return 1;
         }
         window.selectPanel(QStringLiteral("simulation"));
@@ -254,14 +257,8 @@ int main(int argc, char *argv[])
             // run too short to be caught is pictured when it ends.
             auto taken = std::make_shared<bool>(false);
             auto grabOnce = [&window, taken, file = parser.value(screenshot)] {
-                if (std::exchange(*taken, true))
-                    return;
-                QTimer::singleShot(250, &window, [&window, file] {
-                    const bool saved = window.grab().save(file);
-                    if (!saved)
-                        std::fprintf(stderr, "callwright: cannot write %s\n", qPrintable(file));
-                    QCoreApplication::exit(saved ? 0 : 1);
-                });
+                if (!std::exchange(*taken, true))
+                    grabAndQuit(&window, file, 250);
             };
             QObject::connect(simulation, &SimulationPanel::progressChanged, simulation,
                              [grabOnce](int done, int total) {
@@ -271,7 +268,7 @@ int main(int argc, char *argv[])
             QObject::connect(simulation, &SimulationPanel::runFinished, simulation, grabOnce);
         }
         if (!simulation->start()) {
-            std::fprintf(stderr, "callwright: %s\n", qPrintable(simulation->statusText()));
+            complain(simulation->statusText());
             if (grabbing)
                 grabWindow();
         }

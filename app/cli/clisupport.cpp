@@ -69,6 +69,14 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
     return true;
 }
 
+bool readInt(const QCommandLineParser &parser, const QString &option, int minimum, int maximum,
+             int *value)
+{
+    bool ok = false;
+    *value = parser.value(option).toInt(&ok);
+    return ok && *value >= minimum && *value <= maximum;
+}
+
 const Catalog *chooseCatalog(const std::vector<Catalog> &catalogs, const QCommandLineParser &parser,
                              QString *message)
 {

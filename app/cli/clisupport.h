@@ -33,6 +33,9 @@ int storeFailure(bool json, const StoreError &e);
 /// and return *exitCode.
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
            int positionals, int *exitCode);
+/// Reads option as a whole number from minimum to maximum into *value; false when it is not.
+bool readInt(const QCommandLineParser &parser, const QString &option, int minimum, int maximum,
+             int *value);
 /// The catalog named (or numbered) by --catalog, or the project's only one; nullptr with
 /// *message set (naming --catalog and listing the catalogs) otherwise.
 const Catalog *chooseCatalog(const std::vector<Catalog> &catalogs, const QCommandLineParser &parser,

@@ -51,10 +51,13 @@ int dialoguesExportJsonl(const QStringList &args)
 
     const QString path = parser.value(kOut);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    const auto cannotWrite = [&] {
         return fail(json, Failed,
                     Tr::tr("cannot write %1: %2")
                             .arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite();
     qint64 written = 0;
     const bool complete = store.forEachDialogue([&](const Dialogue &dialogue) {
         if (jobId != 0 && dialogue.jobId != jobId)
@@ -72,14 +75,10 @@ int dialoguesExportJsonl(const QStringList &args)
         file.cancelWriting();
         if (StoreError e = store.lastError())
             return storeFailure(json, e);
-        return fail(json, Failed,
-                    Tr::tr("cannot write %1: %2")
-                            .arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+        return cannotWrite();
     }
     if (!file.commit())
-        return fail(json, Failed,
-                    Tr::tr("cannot write %1: %2")
-                            .arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+        return cannotWrite();
     Json result{{"file", QFileInfo(path).absoluteFilePath()}, {"dialogues", written}};
     if (jobId != 0)
         result["job"] = jobId;

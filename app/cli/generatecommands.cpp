@@ -178,14 +178,6 @@ int runJob(ProjectStore &store, Job job, bool json)
     return Failed;
 }
 
-bool readInt(const QCommandLineParser &parser, const QString &option, int minimum, int maximum,
-             int *value)
-{
-    bool ok = false;
-    *value = parser.value(option).toInt(&ok);
-    return ok && *value >= minimum && *value <= maximum;
-}
-
 /// Applies "--mix kind=weight,..." over the default weights; an empty string on success,
 /// else what is wrong.
 QString applyMix(const QString &text, PlanMix *mix)

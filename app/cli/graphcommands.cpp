@@ -7,19 +7,14 @@
 #include "model/projectdocument.h"
 #include "store/projectstore.h"
 
+#include <limits>
+
 namespace Callwright::Cli {
 
 namespace {
 
 const QString kProject = QStringLiteral("project");
 const QString kCatalog = QStringLiteral("catalog");
-
-bool readInt(const QCommandLineParser &parser, const QString &option, int minimum, int *value)
-{
-    bool ok = false;
-    *value = parser.value(option).toInt(&ok);
-    return ok && *value >= minimum;
-}
 
 Json sampleJson(const SamplerGraph &g, const ToolSample &s)
 {
@@ -154,8 +149,9 @@ int graphSample(const QStringList &args)
                             .arg(parser.value(QStringLiteral("sampler"))));
     SamplerOptions options;
     options.kind = *kind;
-    if (!readInt(parser, QStringLiteral("size"), 1, &options.size)
-        || !readInt(parser, QStringLiteral("count"), 1, &options.count))
+    constexpr int kMost = std::numeric_limits<int>::max();
+    if (!readInt(parser, QStringLiteral("size"), 1, kMost, &options.size)
+        || !readInt(parser, QStringLiteral("count"), 1, kMost, &options.count))
         return fail(json, Usage, Tr::tr("--size and --count take positive whole numbers"));
     bool ok = false;
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);

@@ -38,7 +38,7 @@ QString ExportPanel::statusText() const
 void ExportPanel::documentChanged()
 {
     if (ProjectDocument *doc = document())
-        connect(doc, &ProjectDocument::dialoguesChanged, this, &ExportPanel::refresh);
+        connect(doc, &ProjectDocument::dialoguesChanged, this, &ExportPanel::refreshWhenShown);
     refresh();
 }
 

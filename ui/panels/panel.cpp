@@ -2,6 +2,8 @@
 
 #include "model/projectdocument.h"
 
+#include <utility>
+
 namespace Callwright {
 
 Panel::Panel(QWidget *parent)
@@ -23,6 +25,20 @@ void Panel::setDocument(ProjectDocument *document)
         m_document->disconnect(this);
     m_document = document;
     documentChanged();
+}
+
+void Panel::refreshWhenShown()
+{
+    m_stale = !isVisible();
+    if (!m_stale)
+        refresh();
+}
+
+void Panel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_stale, false))
+        refresh();
 }
 
 } // namespace Callwright

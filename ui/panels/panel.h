@@ -29,9 +29,16 @@ protected:
     /// Called after the document changed (possibly to null); signals of the previous one are
     /// already disconnected from this panel.
     virtual void documentChanged() = 0;
+    /// Reads what the panel shows from the document again; see refreshWhenShown().
+    virtual void refresh() {}
+    /// Calls refresh() now when the panel is visible, else when it is next shown: a hidden
+    /// tab need not query the project on the GUI thread each time a run stores a batch.
+    void refreshWhenShown();
+    void showEvent(QShowEvent *event) override;
 
 private:
     QPointer<ProjectDocument> m_document;
+    bool m_stale = false;
 };
 
 } // namespace Callwright

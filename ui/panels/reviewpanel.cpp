@@ -38,7 +38,7 @@ QString ReviewPanel::statusText() const
 void ReviewPanel::documentChanged()
 {
     if (ProjectDocument *doc = document())
-        connect(doc, &ProjectDocument::dialoguesChanged, this, &ReviewPanel::refresh);
+        connect(doc, &ProjectDocument::dialoguesChanged, this, &ReviewPanel::refreshWhenShown);
     refresh();
 }
 

@@ -22,10 +22,9 @@ public:
 
 protected:
     void documentChanged() override;
+    void refresh() override;
 
 private:
-    void refresh();
-
     EmptyState *m_state;
 };
 

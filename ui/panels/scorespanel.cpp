@@ -37,7 +37,7 @@ QString ScoresPanel::statusText() const
 void ScoresPanel::documentChanged()
 {
     if (ProjectDocument *doc = document())
-        connect(doc, &ProjectDocument::dialoguesChanged, this, &ScoresPanel::refresh);
+        connect(doc, &ProjectDocument::dialoguesChanged, this, &ScoresPanel::refreshWhenShown);
     refresh();
 }
 

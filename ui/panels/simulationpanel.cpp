@@ -278,6 +278,7 @@ void SimulationPanel::documentChanged()
         m_task->wait();
     }
     ProjectDocument *doc = document();
+    countDialogues();
     m_form->setDocument(doc);
     m_results->clear();
     refreshJobs();
@@ -287,6 +288,8 @@ void SimulationPanel::documentChanged()
     m_eta->clear();
     if (doc) {
         const auto catalogsChanged = [this] {
+            if (!isRunning())
+                countDialogues(); // removing a catalog removes its dialogues
             m_form->refreshCatalogs();
             if (!isRunning())
                 showIdleStatus();
@@ -296,8 +299,10 @@ void SimulationPanel::documentChanged()
         connect(doc, &ProjectDocument::toolInserted, this, catalogsChanged);
         connect(doc, &ProjectDocument::toolRemoved, this, catalogsChanged);
         connect(doc, &ProjectDocument::dialoguesChanged, this, [this] {
-            if (!isRunning())
+            if (!isRunning()) {
+                countDialogues();
                 showIdleStatus();
+            }
         });
     }
     showIdleStatus();
@@ -457,9 +462,8 @@ void SimulationPanel::notifyDialogues(bool force)
 
 void SimulationPanel::refreshJobs()
 {
-    const qint64 selected = m_jobs->job(m_jobsView->currentIndex().row())
-                                    ? m_jobs->job(m_jobsView->currentIndex().row())->id
-                                    : 0;
+    const Job *current = m_jobs->job(m_jobsView->currentIndex().row());
+    const qint64 selected = current ? current->id : 0;
     m_jobs->reload(document());
     const int row = m_jobs->rowOfJob(selected);
     if (row >= 0)
@@ -481,6 +485,11 @@ void SimulationPanel::showStatus(const QString &text)
     m_status->setText(text);
 }
 
+void SimulationPanel::countDialogues()
+{
+    m_dialogueCount = document() ? document()->dialogueCount() : 0;
+}
+
 void SimulationPanel::showIdleStatus()
 {
     ProjectDocument *doc = document();
@@ -490,8 +499,7 @@ void SimulationPanel::showIdleStatus()
         m_stack->setCurrentWidget(m_empty);
         return;
     }
-    const QString holds
-            = tr("This project holds %n dialogue(s).", nullptr, int(doc->dialogueCount()));
+    const QString holds = tr("This project holds %n dialogue(s).", nullptr, int(m_dialogueCount));
     if (doc->catalogs().empty()) {
         m_empty->setTitle(tr("Simulation"));
         m_empty->setText(holds + QLatin1Char('\n')

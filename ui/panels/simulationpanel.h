@@ -81,6 +81,7 @@ private:
     void refreshJobs();
     void updateActions();
     void showStatus(const QString &text);
+    void countDialogues();
     void showIdleStatus();
 
     GenerationTask *m_task;
@@ -100,6 +101,8 @@ private:
     QTableView *m_jobsView;
 
     QString m_runPath; ///< the project file the run writes to
+    /// The project's dialogues as last counted; settings edits reuse it rather than query.
+    qint64 m_dialogueCount = 0;
     int m_writtenThisRun = 0;
     int m_unverifiedThisRun = 0;
     QElapsedTimer m_runClock;

@@ -9,7 +9,7 @@ namespace Callwright {
 namespace {
 
 /// More rows than the live list keeps would be made only to be dropped.
-constexpr std::size_t kMaxSummariesPerBatch = 500;
+constexpr std::size_t kMaxSummariesPerBatch = LiveResultsModel::kCapacity;
 
 } // namespace
 

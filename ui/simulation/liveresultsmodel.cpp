@@ -52,24 +52,14 @@ LiveResultsModel::LiveResultsModel(QObject *parent)
 
 LiveResultsModel::~LiveResultsModel() = default;
 
-void LiveResultsModel::setCapacity(int rows)
-{
-    m_capacity = std::max(1, rows);
-    if (int(m_rows.size()) > m_capacity) {
-        beginRemoveRows({}, m_capacity, int(m_rows.size()) - 1);
-        m_rows.resize(std::size_t(m_capacity));
-        endRemoveRows();
-    }
-}
-
 void LiveResultsModel::add(std::vector<DialogueSummary> batch)
 {
     if (batch.empty())
         return;
     // Only the newest rows of a batch larger than the list can be seen.
-    const int incoming = std::min<int>(int(batch.size()), m_capacity);
+    const int incoming = std::min<int>(int(batch.size()), kCapacity);
     const auto first = batch.end() - incoming;
-    const int overflow = int(m_rows.size()) + incoming - m_capacity;
+    const int overflow = int(m_rows.size()) + incoming - kCapacity;
     if (overflow > 0) {
         beginRemoveRows({}, int(m_rows.size()) - overflow, int(m_rows.size()) - 1);
         m_rows.resize(m_rows.size() - std::size_t(overflow));

@@ -50,8 +50,10 @@ public:
     explicit LiveResultsModel(QObject *parent = nullptr);
     ~LiveResultsModel() override;
 
-    int capacity() const { return m_capacity; }
-    void setCapacity(int rows);
+    /// The most rows the list keeps; older ones drop off the end.
+    static constexpr int kCapacity = 500;
+
+    int capacity() const { return kCapacity; }
     /// Adds a batch in the order it was written; the last one ends up on top.
     void add(std::vector<DialogueSummary> batch);
     void clear();
@@ -64,7 +66,6 @@ public:
 
 private:
     std::deque<DialogueSummary> m_rows; ///< newest first
-    int m_capacity = 500;
 };
 
 } // namespace Callwright

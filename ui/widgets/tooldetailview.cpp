@@ -144,9 +144,4 @@ QString ToolDetailView::parametersText() const
     return m_editor->parametersEditor()->text();
 }
 
-QString ToolDetailView::returnsText() const
-{
-    return m_editor->returnsEditor()->text();
-}
-
 } // namespace Callwright

@@ -33,7 +33,6 @@ public:
     /// The tool's name as its field shows it, the catalog's, or empty.
     QString shownName() const;
     QString parametersText() const;
-    QString returnsText() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
