@@ -438,12 +438,6 @@ int jobResume(const QStringList &args)
                             .arg(id)
                             .arg(store.jobDialogueCount(id))
                             .arg(job->requested));
-    // Running again: if this process dies too, the job shows as interrupted, not cancelled.
-    job->state = Job::State::Running;
-    job->finishedAtMs = 0;
-    job->error.clear();
-    if (!store.updateJob(*job))
-        return storeFailure(json, store.lastError());
     return runJob(store, *job, json);
 }
 

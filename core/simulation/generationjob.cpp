@@ -105,6 +105,18 @@ Job GenerationRunner::run(Job job, const std::atomic_bool *cancel, const Callbac
         m_store.updateJob(job);
         return job;
     };
+    if (job.state != Job::State::Running) {
+        // Resuming: running again at once, so that if this process dies too the job shows
+        // as interrupted, not as cancelled or failed.
+        job.state = Job::State::Running;
+        job.finishedAtMs = 0;
+        job.error.clear();
+        if (!m_store.updateJob(job)) {
+            job.state = Job::State::Failed;
+            job.error = m_store.lastError().message;
+            return job;
+        }
+    }
     SimulationSettings settings;
     try {
         settings = job.settings.get<SimulationSettings>();

@@ -61,7 +61,8 @@ public:
     std::optional<Job> create(const SimulationSettings &settings, QString *error = nullptr);
 
     /// Runs or resumes the job until it is complete, cancelled or failed, and records the
-    /// outcome in the project. Returns the job as it stands at the end.
+    /// outcome in the project; a job that is not running is marked running first. Returns
+    /// the job as it stands at the end.
     Job run(Job job, const std::atomic_bool *cancel = nullptr, const Callbacks &callbacks = {});
 
     static QString uidFor(qint64 jobId, int index);

@@ -80,15 +80,8 @@ bool GenerationTask::start(const QString &path, const Job &job)
                     },
                     Qt::QueuedConnection);
         };
-        Job resumed = job;
-        if (resumed.state != Job::State::Running) {
-            // Resuming a cancelled job: the list shows it running again at once.
-            resumed.state = Job::State::Running;
-            resumed.finishedAtMs = 0;
-            resumed.error.clear();
-            store.updateJob(resumed);
-        }
-        const Job end = runner.run(resumed, cancel.get(), callbacks);
+        // A cancelled job being resumed is marked running again by the runner at once.
+        const Job end = runner.run(job, cancel.get(), callbacks);
         QMetaObject::invokeMethod(
                 this, [this, end, run] { deliverFinished(end, run); }, Qt::QueuedConnection);
     });
