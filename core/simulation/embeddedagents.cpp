@@ -45,9 +45,16 @@ void flatten(const QString &name, const Json &value, std::vector<Slot> &out, boo
         return;
     }
     if (value.is_object()) {
-        for (auto it = value.begin(); it != value.end(); ++it)
-            flatten(name + QLatin1Char(' ') + ToolText::humanize(QString::fromStdString(it.key())),
-                    *it, out, true);
+        // "passengers" → "passenger last name"; "flights" + "flight number" → "flight number".
+        QString owner = name;
+        if (owner.endsWith(QLatin1Char('s')) && !owner.endsWith(QLatin1String("ss")))
+            owner.chop(1);
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            const QString field = ToolText::humanize(QString::fromStdString(it.key()));
+            const QString lastOwnerWord = owner.mid(owner.lastIndexOf(QLatin1Char(' ')) + 1);
+            const bool named = field.startsWith(lastOwnerWord + QLatin1Char(' '));
+            flatten(named ? field : owner + QLatin1Char(' ') + field, *it, out, true);
+        }
         return;
     }
     if (value.is_array()) {
@@ -107,6 +114,8 @@ UserTurn EmbeddedUserAgent::speak(const UserAgentInput &in)
         const QString hello = Phrasebook::greeting(rng, style);
         if (!hello.isEmpty())
             parts << hello;
+        if (rng.chance(0.4))
+            parts << Phrasebook::introduction(rng, style, in.persona.name);
     }
 
     const QStringList withheld = in.step.withheld.split(QLatin1Char('/'));
@@ -135,7 +144,20 @@ UserTurn EmbeddedUserAgent::speak(const UserAgentInput &in)
             break;
         }
         const QStringList phrases = in.step.intent.split(QStringLiteral("; "), Qt::SkipEmptyParts);
-        if (phrases.size() <= 1)
+        // "cancel my pending order #W2584782": the thing a single request is about may be
+        // named in the request itself rather than among the details.
+        Slot inRequest;
+        if (phrases.size() <= 1 && in.step.calls.size() == 1 && rng.chance(0.7)) {
+            const PlannedCall &call = in.step.calls.front();
+            const auto [name, value] = ToolText::subject(call.arguments);
+            const QString key = ToolText::humanize(name);
+            const bool withheldHere = withheld.size() == 2 && withheld[1] == name;
+            if (!value.isEmpty() && !withheldHere)
+                inRequest = {key, value, false, false};
+        }
+        if (!inRequest.value.isEmpty())
+            parts << Phrasebook::request(rng, style, phrases.value(0, in.step.intent), inRequest);
+        else if (phrases.size() <= 1)
             parts << Phrasebook::request(rng, style, phrases.value(0, in.step.intent));
         else if (in.step.kind == PlanStep::Kind::ParallelCalls)
             parts << Phrasebook::requestMany(rng, style, phrases);
@@ -153,9 +175,10 @@ UserTurn EmbeddedUserAgent::speak(const UserAgentInput &in)
             const bool withholdHere
                     = withheld.size() == 2 && QString::number(call.ref) == withheld[0];
             for (Slot &s : slotsOf(call, withholdHere ? withheld[1] : QString())) {
-                const bool known = std::any_of(values.begin(), values.end(), [&](const Slot &v) {
-                    return v.name == s.name && v.value == s.value;
-                });
+                const bool known = (s.name == inRequest.name && s.value == inRequest.value)
+                                   || std::any_of(values.begin(), values.end(), [&](const Slot &v) {
+                                          return v.name == s.name && v.value == s.value;
+                                      });
                 if (known)
                     continue;
                 if (!s.flag && ToolText::mentions(said, s.value))
@@ -164,7 +187,7 @@ UserTurn EmbeddedUserAgent::speak(const UserAgentInput &in)
                     values.push_back(std::move(s));
             }
         }
-        if (rng.chance(0.6))
+        if (rng.chance(0.25))
             parts << Phrasebook::context(rng, style);
         if (!repeated.isEmpty() && rng.chance(0.5))
             parts << Phrasebook::sameAsBefore(rng, repeated);
@@ -175,7 +198,7 @@ UserTurn EmbeddedUserAgent::speak(const UserAgentInput &in)
             turn.act.withheld = in.step.withheld;
         break;
     }
-    if (!in.answering && rng.chance(0.35)) {
+    if (!in.answering && rng.chance(0.2)) {
         const QString bye = Phrasebook::closing(rng, style);
         if (!bye.isEmpty())
             parts << bye;
@@ -242,6 +265,27 @@ std::vector<std::pair<QString, QString>> factsOf(Rng &rng, const Json &result,
     return facts;
 }
 
+// "order #W2584782": what a call is about, in words, for the assistant to name; empty when
+// the call names nothing short enough. References and the skipped key do not count.
+QString subjectText(const Json &arguments, const QString &skipKey = QString())
+{
+    if (!arguments.is_object())
+        return {};
+    Json known = Json::object();
+    for (auto it = arguments.begin(); it != arguments.end(); ++it) {
+        if (!CallResults::isReference(*it) && QString::fromStdString(it.key()) != skipKey)
+            known[it.key()] = *it;
+    }
+    const auto [key, value] = ToolText::subject(known);
+    if (value.isEmpty())
+        return {};
+    if (key == QLatin1String("id"))
+        return value;
+    if (key.endsWith(QLatin1String("_id")))
+        return ToolText::humanize(key.chopped(3)) + QLatin1Char(' ') + value;
+    return ToolText::humanize(key) + QLatin1Char(' ') + value;
+}
+
 QString callIdFor(quint64 seed, std::size_t position, std::size_t index)
 {
     quint64 x = seed ^ (quint64(position) << 8) ^ quint64(index);
@@ -280,8 +324,8 @@ AssistantTurn EmbeddedAssistantAgent::respond(const AssistantAgentInput &in)
     }
     if (act.kind == PlanStep::Kind::Unsupported) {
         QStringList capabilities;
-        for (std::size_t i = 0; i < in.tools.size() && capabilities.size() < 2; ++i)
-            capabilities << ToolText::requestPhrase(in.tools[i]);
+        if (!in.tools.empty())
+            capabilities << ToolText::requestPhrase(in.tools[rng.below(in.tools.size())]);
         capabilities.removeDuplicates();
         turn.content = Phrasebook::decline(rng, act.topic, capabilities);
         return turn;
@@ -289,13 +333,15 @@ AssistantTurn EmbeddedAssistantAgent::respond(const AssistantAgentInput &in)
     if (!act.withheld.isEmpty()) {
         const QStringList parts = act.withheld.split(QLatin1Char('/'));
         QString phrase;
+        QString about;
         for (const PlannedCall &c : act.calls) {
             if (QString::number(c.ref) == parts.value(0)) {
                 if (const Tool *tool = findTool(in.tools, c.toolName))
                     phrase = ToolText::requestPhrase(*tool);
+                about = subjectText(c.arguments, parts.value(1));
             }
         }
-        turn.content = Phrasebook::askFor(rng, ToolText::humanize(parts.value(1)), phrase);
+        turn.content = Phrasebook::askFor(rng, ToolText::humanize(parts.value(1)), phrase, about);
         return turn;
     }
 
@@ -351,12 +397,14 @@ AssistantTurn EmbeddedAssistantAgent::respond(const AssistantAgentInput &in)
                 if (!failed.arguments.contains(it.key()))
                     missing = ToolText::humanize(QString::fromStdString(it.key()));
             }
-            turn.content = missing.isEmpty() ? Phrasebook::beforeCalls(rng)
-                                             : Phrasebook::retryAfterError(rng, missing);
             turn.calls.push_back(resolved(act.calls[done], 0));
+            const QString about = subjectText(turn.calls.back().arguments);
+            turn.content = missing.isEmpty() ? Phrasebook::beforeCalls(rng, about)
+                                             : Phrasebook::retryAfterError(rng, missing, about);
             return turn;
         }
-        turn.content = Phrasebook::beforeCalls(rng);
+        turn.content
+                = Phrasebook::beforeCalls(rng, subjectText(resolved(act.calls[done], 0).arguments));
         if (act.kind == PlanStep::Kind::ParallelCalls && attempts.empty()) {
             for (std::size_t i = 0; i < act.calls.size(); ++i)
                 turn.calls.push_back(resolved(act.calls[i], i));
@@ -380,20 +428,28 @@ AssistantTurn EmbeddedAssistantAgent::respond(const AssistantAgentInput &in)
         return turn;
     }
 
-    std::vector<std::vector<std::pair<QString, QString>>> facts;
-    QStringList phrases;
+    std::vector<Phrasebook::Reported> reported;
     for (std::size_t i = 0; i < results.size(); ++i) {
         const bool last = i + 1 == results.size();
         if (act.calls[i].hidden && !last)
             continue;
         if (act.kind == PlanStep::Kind::ChainedCalls && !last && rng.chance(0.5))
             continue;
-        facts.push_back(factsOf(rng, results[i].second, sentArguments[i]));
+        Phrasebook::Reported r;
+        r.facts = factsOf(rng, results[i].second, sentArguments[i]);
         const Tool *tool = findTool(in.tools, act.calls[i].toolName);
-        phrases << (tool ? ToolText::requestPhrase(*tool)
-                         : ToolText::humanize(act.calls[i].toolName));
+        r.topic = tool ? ToolText::topic(*tool) : ToolText::humanize(act.calls[i].toolName);
+        const auto [key, value] = ToolText::subject(sentArguments[i]);
+        if (key.endsWith(QLatin1String("_id"))) {
+            r.subjectName = ToolText::humanize(key.chopped(3));
+            r.subjectValue = value;
+        } else if (!key.isEmpty() && key != QLatin1String("id")) {
+            r.subjectName = ToolText::humanize(key);
+            r.subjectValue = value;
+        }
+        reported.push_back(std::move(r));
     }
-    turn.content = Phrasebook::report(rng, facts, phrases);
+    turn.content = Phrasebook::report(rng, reported);
     return turn;
 }
 

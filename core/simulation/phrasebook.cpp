@@ -3,8 +3,10 @@
 #include "schema/random.h"
 #include "schema/wordlists.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
+#include <array>
 #include <initializer_list>
 
 namespace Callwright::Phrasebook {
@@ -82,8 +84,160 @@ QString sentence(QString s)
     return s;
 }
 
+// Other ways to say a request phrase's opening verb; each keeps the phrase's object.
+const QHash<QString, QStringList> &verbSynonyms()
+{
+    static const QHash<QString, QStringList> table = [] {
+        const std::pair<const char *, const char *> rows[] = {
+                {"get", "get|look up|pull up|check|find|fetch|see"},
+                {"retrieve", "retrieve|look up|pull up|fetch|get"},
+                {"fetch", "fetch|get|pull up|look up"},
+                {"find", "find|look up|track down|locate|search for"},
+                {"list", "list|show|show me|go through|give me"},
+                {"show", "show|display|show me|bring up"},
+                {"display", "display|show|bring up"},
+                {"modify", "modify|change|update|edit|adjust|amend"},
+                {"update", "update|change|modify|edit|refresh"},
+                {"change", "change|update|modify|switch"},
+                {"edit", "edit|change|update"},
+                {"cancel", "cancel|call off|scrap|drop"},
+                {"create", "create|set up|make|open|start"},
+                {"add", "add|put in|include|insert"},
+                {"delete", "delete|remove|get rid of|erase"},
+                {"remove", "remove|delete|take out|get rid of"},
+                {"book", "book|reserve|arrange|lock in"},
+                {"send", "send|forward|shoot off|deliver"},
+                {"calculate", "calculate|work out|compute|figure out"},
+                {"compute", "compute|calculate|work out"},
+                {"return", "return|send back"},
+                {"exchange", "exchange|swap|trade"},
+                {"check", "check|verify|look at|confirm"},
+                {"search", "search|look"},
+                {"transfer", "transfer|move|hand over"},
+                {"convert", "convert|turn|change"},
+                {"set", "set|configure|put"},
+                {"post", "post|publish|put up"},
+                {"move", "move|relocate|shift"},
+                {"copy", "copy|duplicate"},
+                {"estimate", "estimate|gauge|approximate"},
+                {"register", "register|sign up|enrol"},
+                {"open", "open|start"},
+                {"close", "close|shut"},
+                {"sort", "sort|order|arrange"},
+                {"count", "count|tally"},
+        };
+        QHash<QString, QStringList> out;
+        for (const auto &[verb, options] : rows)
+            out.insert(QString::fromUtf8(verb), QString::fromUtf8(options).split(QLatin1Char('|')));
+        return out;
+    }();
+    return table;
+}
+
+// Nouns a user owns: "cancel a pending order" may be "cancel my pending order".
+bool ownable(QStringView word)
+{
+    static const QStringList nouns{
+            QStringLiteral("order"),        QStringLiteral("pending"),
+            QStringLiteral("delivered"),    QStringLiteral("reservation"),
+            QStringLiteral("account"),      QStringLiteral("booking"),
+            QStringLiteral("flight"),       QStringLiteral("trip"),
+            QStringLiteral("subscription"), QStringLiteral("profile"),
+            QStringLiteral("file"),         QStringLiteral("car"),
+            QStringLiteral("vehicle"),      QStringLiteral("ticket"),
+            QStringLiteral("message"),      QStringLiteral("portfolio"),
+            QStringLiteral("payment"),      QStringLiteral("card"),
+            QStringLiteral("directory"),    QStringLiteral("folder"),
+            QStringLiteral("budget"),       QStringLiteral("watchlist"),
+            QStringLiteral("note"),         QStringLiteral("list"),
+    };
+    return nouns.contains(word.toString());
+}
+
+// The same request in other words: the opening verb, the article of an owned thing, and a
+// few stock phrases vary; the tool's own nouns stay, so the request still names the tool.
+QString varied(Rng &rng, const QString &phrase)
+{
+    QStringList words = phrase.split(QLatin1Char(' '));
+    if (words.isEmpty())
+        return phrase;
+    const auto verb = verbSynonyms().constFind(words.front().toLower());
+    if (verb != verbSynonyms().cend() && rng.chance(0.7)) {
+        QString chosen = verb->at(qsizetype(rng.below(quint64(verb->size()))));
+        // "search for X" after "look": "look for X".
+        words.front() = chosen;
+    }
+    for (qsizetype i = 1; i + 1 < words.size(); ++i) {
+        if ((words[i] == QLatin1String("a") || words[i] == QLatin1String("an"))
+            && ownable(words[i + 1]) && rng.chance(0.6)) {
+            words[i] = rng.chance(0.7) ? QStringLiteral("my") : QStringLiteral("the");
+            break;
+        }
+    }
+    QString out = words.join(QLatin1Char(' '));
+    static const std::pair<const char *, const char *> stock[] = {
+            {"the details of ", "[the details of|details on|the info on|information about|"
+                                "everything about|the particulars of]"},
+            {"the status and details of ", "[the status and details of|the status of|where "
+                                           "things stand with|an update on]"},
+            {"information of ", "[information of|info on|the details of|details about]"},
+            {"information about ", "[information about|info on|details about|what you have on]"},
+            {"a list of ", "[a list of|all the|the]"},
+            {" of the same product type", "[ of the same product type| of the same kind| of "
+                                          "the same type| in the same product line]"},
+            {"new items", "[new items|other items|replacement items|different items]"},
+            {"the number of ", "[the number of|how many|the count of]"},
+    };
+    for (const auto &[from, to] : stock) {
+        const QString key = QString::fromUtf8(from);
+        if (out.contains(key) && rng.chance(0.6)) {
+            QString replacement = expand(rng, QString::fromUtf8(to));
+            if (key.endsWith(QLatin1Char(' ')) && !replacement.endsWith(QLatin1Char(' ')))
+                replacement += QLatin1Char(' ');
+            out.replace(key, replacement);
+        }
+    }
+    return out;
+}
+
+// Everyday names for common fields; identifiers keep their names so the user is understood.
+QString fieldSynonym(Rng &rng, const QString &name)
+{
+    static const QHash<QString, QString> table{
+            {QStringLiteral("last name"), QStringLiteral("[last name|surname|family name]")},
+            {QStringLiteral("first name"), QStringLiteral("[first name|given name|first name]")},
+            {QStringLiteral("zip"), QStringLiteral("[zip|zip code|postcode|ZIP]")},
+            {QStringLiteral("zip code"), QStringLiteral("[zip code|postcode|ZIP]")},
+            {QStringLiteral("address1"),
+             QStringLiteral("[address line 1|street address|first address line|street]")},
+            {QStringLiteral("address2"),
+             QStringLiteral("[address line 2|second address line|apartment or suite|unit]")},
+            {QStringLiteral("email"), QStringLiteral("[email|email address|e-mail|mail]")},
+            {QStringLiteral("phone"), QStringLiteral("[phone|phone number|number]")},
+            {QStringLiteral("dob"), QStringLiteral("[date of birth|birthday|dob]")},
+            {QStringLiteral("state"), QStringLiteral("[state|state code]")},
+            {QStringLiteral("country"), QStringLiteral("[country|nation]")},
+            {QStringLiteral("reason"), QStringLiteral("[reason|grounds|reason given]")},
+            {QStringLiteral("cabin"), QStringLiteral("[cabin|class|cabin class]")},
+            {QStringLiteral("origin"), QStringLiteral("[origin|departure airport|starting point]")},
+            {QStringLiteral("destination"), QStringLiteral("[destination|arrival airport]")},
+            {QStringLiteral("date"), QStringLiteral("[date|day]")},
+            {QStringLiteral("amount"), QStringLiteral("[amount|sum|total]")},
+            {QStringLiteral("quantity"), QStringLiteral("[quantity|count|number]")},
+            {QStringLiteral("query"), QStringLiteral("[query|search terms|search]")},
+            {QStringLiteral("file name"), QStringLiteral("[file name|filename|file]")},
+            {QStringLiteral("dir name"), QStringLiteral("[dir name|directory|folder]")},
+            {QStringLiteral("k"), QStringLiteral("[k|number of results|top k]")},
+    };
+    const auto it = table.constFind(name);
+    return it == table.cend() ? name : expand(rng, *it);
+}
+
 QString slotName(Rng &rng, const QString &name)
 {
+    const QString common = fieldSynonym(rng, name);
+    if (common != name)
+        return common;
     if (name.endsWith(QLatin1String(" id")))
         return name.chopped(3) + expand(rng, QStringLiteral(" [id|ID|id|number|reference]"));
     if (name.endsWith(QLatin1String(" ids")))
@@ -95,8 +249,8 @@ QString statedSlot(Rng &rng, Style style, const Slot &slot)
 {
     const QString name = slotName(rng, slot.name);
     if (slot.flag) {
-        return fill(pickFrom(rng, {"{n}: {v}", "{n} set to {v}", "{v} [for|on] {n}",
-                                   "[and |]{v} to {n}", "[as for|regarding] {n}, {v}"}),
+        return fill(pickFrom(rng, {"{n}: {v}", "{n} set to {v}", "{n} - {v}",
+                                   "[as for|regarding] {n}, {v}"}),
                     {{"n", slot.name}, {"v", slot.value}});
     }
     if (slot.personal && rng.chance(0.7)) {
@@ -107,8 +261,10 @@ QString statedSlot(Rng &rng, Style style, const Slot &slot)
                                    "the {n} [on my account|on file|I use] is {v}"}),
                     {{"n", name}, {"v", slot.value}});
     }
-    if (style == Style::Terse)
-        return fill(pickFrom(rng, {"{n} {v}", "{n}: {v}", "{n} = {v}", "{n} - {v}"}),
+    // People list details tersely in chat ("order #W2584782, zip 77890"), whatever their style.
+    if (style == Style::Terse || rng.chance(0.7))
+        return fill(pickFrom(rng, {"{n} {v}", "{n}: {v}", "{n} = {v}", "{n} - {v}", "{v} ({n})",
+                                   "{n} is {v}"}),
                     {{"n", name}, {"v", slot.value}});
     const bool plural
             = slot.name.endsWith(QLatin1Char('s')) && !slot.name.endsWith(QLatin1String("ss"));
@@ -270,8 +426,27 @@ QString closing(Rng &rng, Style style)
     return {};
 }
 
-QString request(Rng &rng, Style style, const QString &phrase)
+QString introduction(Rng &rng, Style style, const QString &name)
 {
+    const QString first = name.section(QLatin1Char(' '), 0, 0);
+    switch (style) {
+    case Style::Terse:
+    case Style::Hurried:
+        return fill(pickFrom(rng, {"{n} here.", "It's {f}.", "{f} {l} here."}),
+                    {{"n", name}, {"f", first}, {"l", name.section(QLatin1Char(' '), 1)}});
+    case Style::Formal:
+        return fill(pickFrom(rng, {"My name is {n}.", "This is {n} speaking.", "I am {n}."}),
+                    {{"n", name}});
+    default:
+        return fill(pickFrom(rng, {"[I'm|This is|It's] {f}[| {l}].", "{f} here[|, {f} {l}].",
+                                   "My name's {f}."}),
+                    {{"f", first}, {"l", name.section(QLatin1Char(' '), 1)}});
+    }
+}
+
+QString request(Rng &rng, Style style, const QString &toolPhrase)
+{
+    const QString phrase = varied(rng, toolPhrase);
     switch (style) {
     case Style::Formal:
         return fill(
@@ -329,9 +504,24 @@ QString request(Rng &rng, Style style, const QString &phrase)
     return phrase;
 }
 
+QString request(Rng &rng, Style style, const QString &phrase, const Slot &about)
+{
+    const bool identifier = about.name.endsWith(QLatin1String(" id"));
+    const QString thing = identifier ? about.name.chopped(3) : about.name;
+    const QString named
+            = identifier ? fill(pickFrom(rng, {" for {t} {v}", " ({t} {v})", ", {t} {v}", " {v}"}),
+                                {{"t", thing}, {"v", about.value}})
+                         : fill(pickFrom(rng, {" ({n} {v})", " with {n} {v}", ", {n} {v}"}),
+                                {{"n", about.name}, {"v", about.value}});
+    return request(rng, style, varied(rng, phrase) + named);
+}
+
 QString requestMany(Rng &rng, Style style, const QStringList &phrases)
 {
-    QString list = joinedList(phrases);
+    QStringList own;
+    for (const QString &p : phrases)
+        own.append(varied(rng, p));
+    QString list = joinedList(own);
     switch (style) {
     case Style::Terse:
     case Style::Hurried:
@@ -352,7 +542,9 @@ QString requestMany(Rng &rng, Style style, const QStringList &phrases)
 
 QString requestSequence(Rng &rng, Style style, const QStringList &phrases)
 {
-    QStringList steps = phrases;
+    QStringList steps;
+    for (const QString &p : phrases)
+        steps.append(varied(rng, p));
     for (qsizetype i = 1; i < steps.size(); ++i)
         steps[i] = pickFrom(rng, {"then ", "after that ", "and then "}) + steps[i];
     const QString list
@@ -403,33 +595,28 @@ QString context(Rng &rng, Style style)
     static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                        "Friday", "Saturday", "Sunday",    "the weekend"};
     const QString day = QString::fromUtf8(rng.pick(days));
+    const QString adjective = QString::fromUtf8(rng.pick(adjectives));
+    const std::initializer_list<std::pair<const char *, QString>> values{
+            {"t", city},    {"d", day},     {"w", who},  {"f", family},
+            {"c", company}, {"p", product}, {"n", noun}, {"a", adjective}};
     if (style == Style::Terse || style == Style::Hurried) {
-        return fill(
-                pickFrom(rng,
-                         {"[Deadline|Due] {d}.", "For {w} {f}.", "Re: {c}.", "Context: {n}, {t}."}),
-                {{"d", day}, {"w", who}, {"f", family}, {"c", company}, {"n", noun}, {"t", city}});
+        return fill(pickFrom(rng, {"[Deadline|Due] {d}.", "For {w} {f}.", "Re: {c}, {t}.",
+                                   "Context: {a} {n}, {t}.", "Via {w} at {c}."}),
+                    values);
     }
-    return fill(pickFrom(rng,
-                         {"[It's|This is] for [my|our|a] [trip|meeting|visit|conference|move] "
-                          "[to|in] {t} [on|before|after|this] {d}.",
-                          "[My|Our] [colleague|manager|partner|friend|cousin] {w} {f} [asked me to "
-                          "sort this out|is waiting on this|reminded me about it].",
-                          "I [work|am working] with {c} and [need this before|have a call on] {d}.",
-                          "[Last time|The last time] I [tried|did this] it [took forever|got "
-                          "stuck|went wrong], so [fingers crossed|let's see|here goes].",
-                          "It's [related to|about] the {p} I [ordered|mentioned|bought] [last "
-                          "week|yesterday|recently].",
-                          "[I'm in|I'm calling from|I'm writing from] {t}[, if that matters|, by "
-                          "the way|].",
-                          "[Honestly|Frankly|To be fair], the {n} [situation|issue|thing] has been "
-                          "[a mess|confusing|annoying] [lately|this week|since {d}]."}),
-                {{"t", city},
-                 {"d", day},
-                 {"w", who},
-                 {"f", family},
-                 {"c", company},
-                 {"p", product},
-                 {"n", noun}});
+    return fill(
+            pickFrom(rng, {"[It's|This is] for {w}'s [birthday|wedding|move|trip|visit|party] "
+                           "[in|near] {t} [on|before|after] {d}.",
+                           "[My|Our] [colleague|manager|partner|friend|cousin|sister] {w} {f} "
+                           "[asked me to sort this out|is waiting on this|reminded me].",
+                           "I [work|am working] [with|at|for] {c} [in|near|outside] {t}.",
+                           "It's about the {a} {p} I [ordered|bought|got] [on|before] {d}.",
+                           "[I'm in|I'm calling from|I'm writing from] {t}[, if that matters|, by "
+                           "the way|].",
+                           "[We've got|I've got|There's] a {a} {n} [to deal with|coming up|on my "
+                           "plate] before {d}.",
+                           "{w} {f} at {c} [said|told me] you'd [know|help]."}),
+            values);
 }
 
 QString clarificationAnswer(Rng &rng, Style style, const Slot &slot)
@@ -446,8 +633,15 @@ QString clarificationAnswer(Rng &rng, Style style, const Slot &slot)
 QString chitChat(Rng &rng, Style style, QString *topic)
 {
     static const char *const topics[]
-            = {"the weather", "the weekend", "a long day", "coffee", "a new phone", "traffic"};
-    const QString t = QString::fromUtf8(rng.pick(topics));
+            = {"the weather in {c}", "my weekend in {c}", "a long day at {o}",
+               "the coffee at {o}",  "my new {a} phone",  "traffic in {c}",
+               "{w}'s {a} dog",      "my {a} neighbour",  "the {a} {n} at work"};
+    const QString t = fill(QString::fromUtf8(rng.pick(topics)),
+                           {{"c", QString::fromUtf8(rng.pick(WordLists::cities).name)},
+                            {"o", QString::fromUtf8(rng.pick(WordLists::companies))},
+                            {"a", QString::fromUtf8(rng.pick(WordLists::adjectives))},
+                            {"n", QString::fromUtf8(rng.pick(WordLists::nouns))},
+                            {"w", QString::fromUtf8(rng.pick(WordLists::firstNames))}});
     *topic = t;
     const QString text = [&] {
         switch (style) {
@@ -469,27 +663,38 @@ QString chitChat(Rng &rng, Style style, QString *topic)
 
 QString unsupportedTopic(Rng &rng, const QStringList &avoidWords)
 {
-    static const char *const requests[] = {
-            "translate a poem into Latin",
-            "predict tomorrow's lottery numbers",
-            "play some jazz on my speakers",
-            "write my wedding speech",
-            "fix the leak under my sink",
-            "tell me my horoscope for next month",
-            "order a pizza to my office",
-            "diagnose the rash on my arm",
-            "walk my dog this afternoon",
-            "hack into my ex's email",
-            "paint a portrait of my cat",
-            "file my taxes in Estonia",
-            "turn off the lights in my living room",
-            "book a table at a ramen place",
-            "tune my guitar",
-            "compose a symphony for my birthday",
+    using namespace WordLists;
+    static const char *const frames[] = {
+            "translate [a poem|my lease|a love letter|this recipe] into "
+            "[Latin|Klingon|Welsh|Icelandic]",
+            "predict [tomorrow's lottery numbers|next week's stock prices|who wins the cup final]",
+            "play some [jazz|reggae|opera|techno|bluegrass] [on my speakers|in the kitchen]",
+            "write my [wedding|retirement|graduation] speech for {w}",
+            "fix the [leak|crack|squeak] [under my sink|in my ceiling|in the hallway]",
+            "tell me my horoscope for [next month|this week|{d}]",
+            "diagnose the [rash|cough|twinge] [on my arm|I've had since {d}|in my knee]",
+            "walk my [dog|neighbour's dog|cousin's terrier] [this afternoon|on {d}]",
+            "paint a portrait of my [cat|parrot|grandmother] for {w}",
+            "turn off the lights in my [living room|garage|attic]",
+            "tune my [guitar|piano|violin|ukulele]",
+            "compose a [symphony|jingle|lullaby] for {w}'s birthday",
+            "teach my [parrot|dog|cat] to [dance|count|whistle]",
+            "babysit {w}'s kids on {d}",
+            "water my plants in {t} while I'm away",
+            "mow my lawn on {d}",
+            "read my palm",
+            "guess what {w} {f} wants for [Christmas|their birthday]",
     };
     QString chosen;
     for (int attempt = 0; attempt < 8 && chosen.isEmpty(); ++attempt) {
-        const QString candidate = QString::fromUtf8(rng.pick(requests));
+        const QString candidate
+                = fill(expand(rng, QString::fromUtf8(rng.pick(frames))),
+                       {{"w", QString::fromUtf8(rng.pick(firstNames))},
+                        {"f", QString::fromUtf8(rng.pick(lastNames))},
+                        {"t", QString::fromUtf8(rng.pick(cities).name)},
+                        {"d", QString::fromUtf8(rng.pick(std::array<const char *, 7>{
+                                      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                      "Saturday", "Sunday"}))}});
         bool clashes = false;
         for (const QString &w : candidate.split(QLatin1Char(' '))) {
             if (w.size() > 3 && avoidWords.contains(w.toLower()))
@@ -503,25 +708,41 @@ QString unsupportedTopic(Rng &rng, const QStringList &avoidWords)
     return chosen;
 }
 
-QString askFor(Rng &rng, const QString &name, const QString &phrase)
+QString askFor(Rng &rng, const QString &name, const QString &phrase, const QString &about)
 {
+    if (!about.isEmpty() && rng.chance(0.5))
+        return fill(pickFrom(rng, {"[Which|What] {n} [goes with|should I use for] {a}?",
+                                   "[Sure|Okay], for {a} I [still need|need] the {n}.",
+                                   "I have {a}; what's the {n}?",
+                                   "[Got|Noted] {a}. [And the|What is the] {n}?"}),
+                    {{"n", name}, {"a", about}});
     return fill(pickFrom(rng,
                          {"I can {p}. Could you tell me the {n}?",
                           "Happy to help with that. What {n} should I use?",
                           "Sure. I'll need the {n} first.", "Before I {p}, which {n} do you mean?",
                           "Of course. Could you share the {n}?", "Almost there: what is the {n}?"}),
-                {{"n", name}, {"p", phrase}});
+                {{"n", name}, {"p", varied(rng, phrase)}});
 }
 
-QString beforeCalls(Rng &rng)
+QString beforeCalls(Rng &rng, const QString &about)
 {
-    return pickFrom(rng, {"", "", "", "", "", "[Let me|I'll] [check|look into|handle] that.",
-                          "One moment.", "On it.",
+    if (!about.isEmpty() && rng.chance(0.3))
+        return fill(pickFrom(rng, {"[Checking|Looking at|Pulling up|Working on] {a} [now|].",
+                                   "[One moment|Give me a second] with {a}.", "On it: {a}.",
+                                   "Let me [see|check] {a}."}),
+                    {{"a", about}});
+    return pickFrom(rng, {"", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+                          "[Let me|I'll] [check|look into|handle] that.", "[One moment|On it].",
                           "[Sure|Okay|Right], [give me a second|one moment|checking now]."});
 }
 
-QString retryAfterError(Rng &rng, const QString &missingName)
+QString retryAfterError(Rng &rng, const QString &missingName, const QString &about)
 {
+    if (!about.isEmpty() && rng.chance(0.6))
+        return fill(pickFrom(rng, {"Sorry, the call for {a} lacked the {n}. Retrying.",
+                                   "The {n} was missing for {a}; fixing that now.",
+                                   "{A} needs the {n} too. Trying again."}),
+                    {{"n", missingName}, {"a", about}, {"A", capitalised(about)}});
     return fill(pickFrom(rng, {"Sorry, I left out the {n}. Trying again with it.",
                                "That call was missing the {n}; let me fix that.",
                                "My mistake, the {n} was required. Retrying now.",
@@ -531,58 +752,82 @@ QString retryAfterError(Rng &rng, const QString &missingName)
 
 QString decline(Rng &rng, const QString &topic, const QStringList &capabilities)
 {
-    return fill(
-            pickFrom(rng,
-                     {"I'm sorry, but I can't {t}; none of my tools cover that. I can {c}, though.",
-                      "Unfortunately I'm not able to {t}. What I can do is {c}.",
-                      "That's outside what I can do here, so I can't {t}. I can help you {c}.",
-                      "I don't have a way to {t}, I'm afraid. My tools let me {c}."}),
-            {{"t", topic}, {"c", joinedList(capabilities, QStringLiteral("or"))}});
+    QStringList own;
+    for (const QString &c : capabilities)
+        own.append(varied(rng, c));
+    const QString can = joinedList(own, QStringLiteral("or"));
+    if (can.isEmpty() || rng.chance(0.4))
+        return fill(pickFrom(rng, {"Sorry, I can't {t}.", "I'm not able to {t}, unfortunately.",
+                                   "That's outside what I can do: no tool of mine can {t}.",
+                                   "I can't help you {t}, I'm afraid."}),
+                    {{"t", topic}});
+    return fill(pickFrom(rng, {"Sorry, I can't {t}. I can {c}, though.",
+                               "I'm not able to {t}, but I could {c}.",
+                               "No tool of mine can {t}; I can {c} if that helps."}),
+                {{"t", topic}, {"c", can}});
 }
 
-QString chitChatReply(Rng &rng, const QString &topic)
+QString chitChatReply(Rng &rng, const QString &userTopic)
 {
-    return fill(pickFrom(rng, {"Ha, I hear you about {t}. Anything else I can help with?",
-                               "That sounds like a lot. Hope {t} gets better soon!",
-                               "Fair enough! {T} can really take over a day.",
-                               "I appreciate the chat. Let me know what else you need.",
-                               "Glad to keep you company. Is there anything else on your list?"}),
+    QString topic = userTopic;
+    if (topic.startsWith(QLatin1String("my ")))
+        topic.replace(0, 2, QStringLiteral("your"));
+    return fill(pickFrom(rng, {"Ha, I hear you about {t}.", "Hope {t} gets better soon!",
+                               "Fair enough! {T} can take over a day.", "I appreciate the chat.",
+                               "Glad to keep you company.", "{T}, always a good topic."}),
                 {{"t", topic}, {"T", capitalised(topic)}});
 }
 
-QString report(Rng &rng, const std::vector<std::vector<std::pair<QString, QString>>> &facts,
-               const QStringList &phrases)
+QString report(Rng &rng, const std::vector<Reported> &calls)
 {
     QStringList parts;
-    for (std::size_t i = 0; i < facts.size(); ++i) {
+    for (const Reported &call : calls) {
         QStringList said;
-        for (const auto &[name, value] : facts[i]) {
-            said.append(
-                    fill(pickFrom(rng, {"the {n} [is|is|shows as|reads|is listed as] {v}",
-                                        "{n} {v}", "the {n} [comes|came] back as {v}",
-                                        "[you'll see|I see|it shows] {v} [as|for] the {n}",
-                                        "the system [reports|gives|returns] {v} [as|for] the {n}"}),
-                         {{"n", name}, {"v", value}}));
+        for (const auto &[field, value] : call.facts) {
+            const QString name
+                    = field == QLatin1String("reference")
+                              ? expand(rng, QStringLiteral("[reference|confirmation number|"
+                                                           "request number|ticket|tracking "
+                                                           "reference|confirmation code]"))
+                              : field;
+            said.append(fill(
+                    pickFrom(rng, {"the {n} [is|is|shows as|reads|is listed as|stands at] {v}",
+                                   "{n} {v}", "{n}: {v}", "[your|the] {n}[ now|] [reads|is] {v}",
+                                   "[you'll see|I see|it shows|I'm seeing] {v} [as|for] the {n}",
+                                   "{v} [is the|for the|as the] {n}",
+                                   "[it lists|the record has|it gives] {v} [as|for] the {n}"}),
+                    {{"n", name}, {"v", value}}));
         }
         QString part = said.isEmpty() ? pickFrom(rng, {"it went through", "that's done",
-                                                       "it completed without problems"})
+                                                       "it completed without problems", "all good",
+                                                       "it's [finished|complete|in place]"})
                                       : joinedList(said);
-        if (facts.size() > 1 && i < std::size_t(phrases.size()))
+        // Which thing the result is about: the value the call was made for, or its topic.
+        if (!call.subjectValue.isEmpty() && rng.chance(0.7)) {
             part = fill(
-                    pickFrom(rng, {"to {p}, {x}", "for \"{p}\": {x}", "when asked to {p}, {x}"}),
-                    {{"p", phrases[qsizetype(i)]}, {"x", part}});
+                    pickFrom(rng, {"for {n} {v}, {x}", "{n} {v}: {x}", "on {n} {v}, {x}",
+                                   "[with|regarding|about] {n} {v}, {x}", "{x} [for|on] {n} {v}"}),
+                    {{"n", call.subjectName}, {"v", call.subjectValue}, {"x", part}});
+        } else if (calls.size() > 1 && !call.topic.isEmpty()) {
+            part = fill(pickFrom(rng, {"{p}: {x}", "[on|for] the {p}, {x}", "as for the {p}, {x}",
+                                       "[regarding|about] the {p}, {x}"}),
+                        {{"p", call.topic}, {"x", part}});
+        }
         parts.append(part);
     }
     const QString opener = pickFrom(
-            rng, {"[Done|All set|Finished|That's done|Taken care of]. ",
-                  "[Here's|This is] what [I found|came back|I got]: ", "[Okay|Alright|Right], ",
-                  "Good news: ", "I've [taken care of it|handled that|gone ahead with it]. ",
-                  "Here you go: ", "", "[The request went through|It worked]. "});
-    const QString follow = pickFrom(rng, {"", "", "", "", " Anything else?",
-                                          " Is there anything else I can [do|help with]?",
-                                          " Let me know if you need [more|anything else].",
-                                          " Want me to do anything [with this|else]?",
-                                          " [Should|Shall] I [continue|do anything else]?"});
+            rng,
+            {"", "", "", "[Done|All set|Finished|That's done|Taken care of|Sorted]. ",
+             "[Here's|This is] what [I found|came back|I got]: ", "[Okay|Alright|Right], ",
+             "Good news: ", "I've [taken care of it|handled that|gone ahead with it]. ",
+             "[Here you go|There you are|Got it]: ", "[The request went through|It worked]. "});
+    const QString follow
+            = pickFrom(rng, {"", "", "", "", "", "", "", "", "", "", "", "", " Anything else?",
+                             " [Is|Was] there anything else [I can do|you need|on your list]?",
+                             " Let me know if you need [more|anything else|something else].",
+                             " Want me to do anything [with this|else|further]?",
+                             " [Should|Shall] I [continue|do anything else|keep going]?",
+                             " What's next?", " Need anything more?"});
     QString body = parts.join(QStringLiteral("; "));
     if (opener.isEmpty() || opener.endsWith(QLatin1String(". ")))
         body = capitalised(body);

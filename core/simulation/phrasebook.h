@@ -34,8 +34,12 @@ struct Slot
 
 QString greeting(Rng &rng, Style style);
 QString closing(Rng &rng, Style style);
+/// The user saying who they are, from the persona's name ("First Last").
+QString introduction(Rng &rng, Style style, const QString &name);
 /// A request for one thing, from the tool's request phrase.
 QString request(Rng &rng, Style style, const QString &phrase);
+/// The same, naming the value the request is about: "cancel my pending order #W2584782".
+QString request(Rng &rng, Style style, const QString &phrase, const Slot &about);
 /// Two or three things in one turn.
 QString requestMany(Rng &rng, Style style, const QStringList &phrases);
 /// First this, then that, the second using the first's result.
@@ -53,14 +57,22 @@ QString chitChat(Rng &rng, Style style, QString *topic);
 QString unsupportedTopic(Rng &rng, const QStringList &avoidWords);
 
 // The assistant's side: one professional voice with varied wording.
-QString askFor(Rng &rng, const QString &name, const QString &phrase);
-QString beforeCalls(Rng &rng);
-QString retryAfterError(Rng &rng, const QString &missingName);
+// \a about names what the call is about ("order #W2584782"), or is empty.
+QString askFor(Rng &rng, const QString &name, const QString &phrase, const QString &about);
+QString beforeCalls(Rng &rng, const QString &about);
+QString retryAfterError(Rng &rng, const QString &missingName, const QString &about);
 QString decline(Rng &rng, const QString &topic, const QStringList &capabilities);
 QString chitChatReply(Rng &rng, const QString &topic);
-/// A reply that reports results: facts are (readable field, value) pairs per call.
-QString report(Rng &rng, const std::vector<std::vector<std::pair<QString, QString>>> &facts,
-               const QStringList &phrases);
+/// What one call gave, as the assistant tells it.
+struct Reported
+{
+    QString topic;        ///< what the call dealt with (ToolText::topic), to tell calls apart
+    QString subjectName;  ///< the value the call was about, e.g. "order id" …
+    QString subjectValue; ///< … "#W2584782"; empty when the call named none
+    std::vector<std::pair<QString, QString>> facts; ///< (readable field, value) of the result
+};
+/// A reply that reports the results of one or more calls.
+QString report(Rng &rng, const std::vector<Reported> &calls);
 
 } // namespace Phrasebook
 

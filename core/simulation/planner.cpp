@@ -6,6 +6,7 @@
 #include "schema/random.h"
 #include "schema/schemavalidator.h"
 #include "schema/valuesynthesizer.h"
+#include "schema/wordlists.h"
 #include "tooltext.h"
 
 #include <QSet>
@@ -244,6 +245,15 @@ Scenario EmbeddedPlanner::plan(int index)
     PlanState state{Rng(scenario.seed), {}, 1, {}, {}};
     Rng &rng = state.rng;
     scenario.persona = rng.pick(Phrasebook::personas());
+    // The archetype gives background, traits and style; each simulated user has a name of
+    // their own, and tools that ask for a name get that one.
+    const QString first = QString::fromUtf8(rng.pick(WordLists::firstNames));
+    const QString last = QString::fromUtf8(rng.pick(WordLists::lastNames));
+    scenario.persona.name = first + QLatin1Char(' ') + last;
+    state.values.emplace("first_name", first.toStdString());
+    state.values.emplace("last_name", last.toStdString());
+    state.values.emplace("full_name", scenario.persona.name.toStdString());
+    state.values.emplace("customer_name", scenario.persona.name.toStdString());
 
     SamplerOptions options;
     options.kind = settings.sampler;

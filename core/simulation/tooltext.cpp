@@ -141,9 +141,29 @@ QString requestPhrase(const Tool &tool)
     return phrase;
 }
 
+namespace {
+
+// Catalog boilerplate before the description proper: BFCL's multi-turn tools open with
+// "This tool belongs to the X suite, which … Tool description: <the description>".
+QString describingText(const QString &description)
+{
+    static const QString marker = QStringLiteral("Tool description:");
+    const qsizetype at = description.indexOf(marker, 0, Qt::CaseInsensitive);
+    if (at >= 0)
+        return description.mid(at + marker.size()).trimmed();
+    static const QRegularExpression belongs(
+            QStringLiteral(R"(^\s*this (?:tool|function|api) (?:belongs|is part of)[^.]*\.\s*)"),
+            QRegularExpression::CaseInsensitiveOption);
+    QString text = description;
+    text.remove(belongs);
+    return text;
+}
+
+} // namespace
+
 QString computeRequestPhrase(const Tool &tool)
 {
-    QString clause = firstClause(stripOpening(firstClause(tool.description)));
+    QString clause = firstClause(stripOpening(firstClause(describingText(tool.description))));
     QStringList words = clause.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.size() >= 2 && words.size() <= 16 && opensLikeVerb(words.front())) {
         const QString verb = imperative(words.front());
@@ -168,6 +188,40 @@ QString computeRequestPhrase(const Tool &tool)
     if (!nameParts.isEmpty() && !opensLikeVerb(nameParts.front()))
         name.prepend(QStringLiteral("use "));
     return name;
+}
+
+QString topic(const Tool &tool)
+{
+    const QString name = humanize(tool.name);
+    QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() >= 2 && opensLikeVerb(words.front()))
+        words.removeFirst();
+    return words.join(QLatin1Char(' '));
+}
+
+std::pair<QString, QString> subject(const Json &arguments)
+{
+    if (!arguments.is_object())
+        return {};
+    std::pair<QString, QString> fallback;
+    for (auto it = arguments.begin(); it != arguments.end(); ++it) {
+        if (!it->is_string() && !it->is_number_integer())
+            continue;
+        const QString value = valueText(*it);
+        if (value.isEmpty() || value.size() > 40 || value.contains(QLatin1Char(' ')))
+            continue;
+        const std::string &key = it.key();
+        const bool identifies
+                = key == "id" || (key.size() > 3 && key.compare(key.size() - 3, 3, "_id") == 0);
+        if (identifies)
+            return {QString::fromStdString(key), value};
+        static const QRegularExpression naming(
+                QStringLiteral("(name|title|email|username|path|symbol|code)$"));
+        const bool names = QString::fromStdString(key).contains(naming);
+        if (fallback.second.isEmpty() && it->is_string() && names)
+            fallback = {QString::fromStdString(key), value};
+    }
+    return fallback;
 }
 
 QString valueText(const Json &value)

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <utility>
+
 namespace Callwright::ToolText {
 
 /// "order_id", "orderId" and "order-id" all read "order id".
@@ -13,6 +15,15 @@ QString humanize(const QString &identifier);
 /// "Cancel a pending order. If …" gives "cancel a pending order"; a description that does not
 /// start with a verb gives the humanized name ("find user id by email").
 QString requestPhrase(const Tool &tool);
+
+/// A short name for what the tool deals with, for telling several results apart: the
+/// humanized name without its leading verb ("get_order_details" gives "order details").
+QString topic(const Tool &tool);
+
+/// The argument a call is about, to name it in a request or a report: the first identifier
+/// ("order_id" gives {"order_id", "#W2584782"}), else the first short one-word string; the key
+/// and valueText() of it, or empty strings when there is none.
+std::pair<QString, QString> subject(const Json &arguments);
 
 /// The canonical text of a scalar value as people write it: strings as they are, integers
 /// without a fraction, numbers in their shortest exact form, booleans "true"/"false". The
