@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 
 #include <cmath>
@@ -194,7 +195,17 @@ QString topic(const Tool &tool)
 {
     const QString name = humanize(tool.name);
     QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.size() >= 2 && opensLikeVerb(words.front()))
+    static const QSet<QString> verbs{
+            QStringLiteral("get"),      QStringLiteral("list"),      QStringLiteral("find"),
+            QStringLiteral("search"),   QStringLiteral("create"),    QStringLiteral("update"),
+            QStringLiteral("modify"),   QStringLiteral("delete"),    QStringLiteral("remove"),
+            QStringLiteral("add"),      QStringLiteral("set"),       QStringLiteral("cancel"),
+            QStringLiteral("book"),     QStringLiteral("fetch"),     QStringLiteral("retrieve"),
+            QStringLiteral("send"),     QStringLiteral("calculate"), QStringLiteral("check"),
+            QStringLiteral("exchange"), QStringLiteral("return"),    QStringLiteral("show"),
+            QStringLiteral("post"),     QStringLiteral("change"),    QStringLiteral("compute"),
+            QStringLiteral("transfer"), QStringLiteral("place"),     QStringLiteral("view")};
+    if (words.size() >= 2 && verbs.contains(words.front().toLower()))
         words.removeFirst();
     return words.join(QLatin1Char(' '));
 }

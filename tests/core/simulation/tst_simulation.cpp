@@ -12,6 +12,7 @@
 #include "simulation/tooltext.h"
 #include "simulationtestsupport.h"
 
+#include <QSet>
 #include <QTest>
 
 #include <set>
@@ -71,6 +72,45 @@ private Q_SLOTS:
                  QStringLiteral("payment method id"));
         QCOMPARE(ToolText::valueText(Json(12.5)), QStringLiteral("12.5"));
         QCOMPARE(ToolText::valueText(Json(40.0)), QStringLiteral("40"));
+        // BFCL's multi-turn suites put the same opening before every description.
+        t.name = QStringLiteral("memory_add");
+        t.description = QStringLiteral(
+                "This tool belongs to the memory suite, which provides APIs to interact with a "
+                "key-value based memory system. Tool description: Add a key-value pair to the "
+                "long-term memory. Make sure to use meaningful keys.");
+        QCOMPARE(ToolText::requestPhrase(t),
+                 QStringLiteral("add a key-value pair to the long-term memory"));
+        t.description = QStringLiteral("This tool belongs to the trading suite. Places an order.");
+        QCOMPARE(ToolText::requestPhrase(t), QStringLiteral("place an order"));
+        QCOMPARE(ToolText::topic(t), QStringLiteral("memory add"));
+        t.name = QStringLiteral("get_order_details");
+        QCOMPARE(ToolText::topic(t), QStringLiteral("order details"));
+    }
+
+    // Each simulated user has a name of their own; when they say it, the tools get that name.
+    void usersWhoIntroduceThemselvesGiveToolsTheSameName()
+    {
+        const Catalog retail = demoCatalog("retail");
+        DialogueFactory factory(contextFor(retail, 5));
+        QSet<QString> names;
+        int checked = 0;
+        for (int i = 0; i < 400; ++i) {
+            const Dialogue d = factory.make(i);
+            names.insert(d.persona.name);
+            const QString first = d.persona.name.section(QLatin1Char(' '), 0, 0);
+            const QString last = d.persona.name.section(QLatin1Char(' '), 1);
+            for (const Message &m : d.messages) {
+                for (const ToolCall &c : m.toolCalls) {
+                    if (c.arguments.contains("first_name")) {
+                        QCOMPARE(ToolText::valueText(c.arguments["first_name"]), first);
+                        QCOMPARE(ToolText::valueText(c.arguments["last_name"]), last);
+                        ++checked;
+                    }
+                }
+            }
+        }
+        QVERIFY2(checked > 20, "the sample should hold calls that take the user's name");
+        QVERIFY2(names.size() > 200, "users should not share a handful of names");
     }
 
     void sameSeedGivesByteIdenticalDialogues()
