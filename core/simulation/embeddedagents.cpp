@@ -146,23 +146,42 @@ UserTurn EmbeddedUserAgent::speak(const UserAgentInput &in)
         const QStringList phrases = in.step.intent.split(QStringLiteral("; "), Qt::SkipEmptyParts);
         // "cancel my pending order #W2584782": the thing a single request is about may be
         // named in the request itself rather than among the details.
-        Slot inRequest;
-        if (phrases.size() <= 1 && in.step.calls.size() == 1 && rng.chance(0.7)) {
-            const PlannedCall &call = in.step.calls.front();
-            const auto [name, value] = ToolText::subject(call.arguments);
-            const QString key = ToolText::humanize(name);
-            const bool withheldHere = withheld.size() == 2 && withheld[1] == name;
-            if (!value.isEmpty() && !withheldHere)
-                inRequest = {key, value, false, false};
+        const auto aboutOf = [&](const PlannedCall &call) {
+            const bool withholdHere
+                    = withheld.size() == 2 && QString::number(call.ref) == withheld[0];
+            Json known = Json::object();
+            for (auto it = call.arguments.begin(); it != call.arguments.end(); ++it) {
+                const bool skip = withholdHere && QString::fromStdString(it.key()) == withheld[1];
+                if (!skip && !CallResults::isReference(*it))
+                    known[it.key()] = *it;
+            }
+            const auto [name, value] = ToolText::subject(known);
+            return Slot{ToolText::humanize(name), value, false, false};
+        };
+        std::vector<Slot> named;
+        QStringList spoken = phrases;
+        std::vector<const PlannedCall *> asked;
+        for (const PlannedCall &call : in.step.calls) {
+            if (!call.hidden)
+                asked.push_back(&call);
         }
-        if (!inRequest.value.isEmpty())
-            parts << Phrasebook::request(rng, style, phrases.value(0, in.step.intent), inRequest);
-        else if (phrases.size() <= 1)
-            parts << Phrasebook::request(rng, style, phrases.value(0, in.step.intent));
+        if (spoken.size() == qsizetype(asked.size())) {
+            for (qsizetype i = 0; i < spoken.size(); ++i) {
+                if (!rng.chance(spoken.size() == 1 ? 0.7 : 0.5))
+                    continue;
+                const Slot about = aboutOf(*asked[std::size_t(i)]);
+                if (about.value.isEmpty())
+                    continue;
+                spoken[i] += Phrasebook::naming(rng, about);
+                named.push_back(about);
+            }
+        }
+        if (spoken.size() <= 1)
+            parts << Phrasebook::request(rng, style, spoken.value(0, in.step.intent));
         else if (in.step.kind == PlanStep::Kind::ParallelCalls)
-            parts << Phrasebook::requestMany(rng, style, phrases);
+            parts << Phrasebook::requestMany(rng, style, spoken);
         else
-            parts << Phrasebook::requestSequence(rng, style, phrases);
+            parts << Phrasebook::requestSequence(rng, style, spoken);
         // What the user said before stays said: a value from an earlier turn is not repeated.
         QString said;
         for (const Message &m : in.dialogue) {
@@ -175,10 +194,11 @@ UserTurn EmbeddedUserAgent::speak(const UserAgentInput &in)
             const bool withholdHere
                     = withheld.size() == 2 && QString::number(call.ref) == withheld[0];
             for (Slot &s : slotsOf(call, withholdHere ? withheld[1] : QString())) {
-                const bool known = (s.name == inRequest.name && s.value == inRequest.value)
-                                   || std::any_of(values.begin(), values.end(), [&](const Slot &v) {
-                                          return v.name == s.name && v.value == s.value;
-                                      });
+                const auto same = [&](const Slot &v) {
+                    return v.name == s.name && v.value == s.value;
+                };
+                const bool known = std::any_of(named.begin(), named.end(), same)
+                                   || std::any_of(values.begin(), values.end(), same);
                 if (known)
                     continue;
                 if (!s.flag && ToolText::mentions(said, s.value))

@@ -504,16 +504,15 @@ QString request(Rng &rng, Style style, const QString &toolPhrase)
     return phrase;
 }
 
-QString request(Rng &rng, Style style, const QString &phrase, const Slot &about)
+QString naming(Rng &rng, const Slot &about)
 {
     const bool identifier = about.name.endsWith(QLatin1String(" id"));
     const QString thing = identifier ? about.name.chopped(3) : about.name;
-    const QString named
-            = identifier ? fill(pickFrom(rng, {" for {t} {v}", " ({t} {v})", ", {t} {v}", " {v}"}),
-                                {{"t", thing}, {"v", about.value}})
-                         : fill(pickFrom(rng, {" ({n} {v})", " with {n} {v}", ", {n} {v}"}),
-                                {{"n", about.name}, {"v", about.value}});
-    return request(rng, style, varied(rng, phrase) + named);
+    const QString named = identifier ? fill(pickFrom(rng, {" for {t} {v}", " ({t} {v})", " {v}"}),
+                                            {{"t", thing}, {"v", about.value}})
+                                     : fill(pickFrom(rng, {" ({n} {v})", " with {n} {v}"}),
+                                            {{"n", about.name}, {"v", about.value}});
+    return named;
 }
 
 QString requestMany(Rng &rng, Style style, const QStringList &phrases)

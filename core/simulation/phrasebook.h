@@ -38,8 +38,8 @@ QString closing(Rng &rng, Style style);
 QString introduction(Rng &rng, Style style, const QString &name);
 /// A request for one thing, from the tool's request phrase.
 QString request(Rng &rng, Style style, const QString &phrase);
-/// The same, naming the value the request is about: "cancel my pending order #W2584782".
-QString request(Rng &rng, Style style, const QString &phrase, const Slot &about);
+/// What to add to a request phrase to name the value it is about: " for order #W2584782".
+QString naming(Rng &rng, const Slot &about);
 /// Two or three things in one turn.
 QString requestMany(Rng &rng, Style style, const QStringList &phrases);
 /// First this, then that, the second using the first's result.
