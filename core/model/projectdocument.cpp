@@ -4,10 +4,13 @@
 #include "commands/addtool.h"
 #include "commands/changetool.h"
 #include "commands/changevalue.h"
+#include "commands/editdialogue.h"
+#include "commands/setreviewstatus.h"
 #include "commands/removetool.h"
 #include "graph/toolgraphmodel.h"
 #include "store/projectstore.h"
 
+#include <QDateTime>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -297,6 +300,81 @@ bool ProjectDocument::applyChangeTool(const Tool &changed)
     }
     Q_EMIT toolChanged(c->id, index);
     notifyGraph(c->id);
+    return true;
+}
+
+void ProjectDocument::editDialogue(const Dialogue &after, const QString &summary)
+{
+    std::optional<Dialogue> before = m_store->dialogue(after.id);
+    if (!before) {
+        Q_EMIT storeError(m_store->lastError().message);
+        return;
+    }
+    if (*before != after)
+        m_undoStack->push(new EditDialogue(this, std::move(*before), after, summary));
+}
+
+void ProjectDocument::setReviewStatus(const QList<qint64> &dialogueIds, ReviewStatus status,
+                                      const QString &note)
+{
+    std::vector<ReviewChange> before;
+    std::vector<ReviewChange> after;
+    for (qint64 id : dialogueIds) {
+        const std::optional<DialogueListItem> current = m_store->dialogueListItem(id);
+        if (!current)
+            continue;
+        before.push_back({id, current->status, current->note});
+        after.push_back({id, status, note});
+    }
+    if (after.empty())
+        return;
+    QString text;
+    switch (status) {
+    case ReviewStatus::Accepted:
+        text = tr("Accept %n Dialogue(s)", nullptr, int(after.size()));
+        break;
+    case ReviewStatus::Rejected:
+        text = tr("Reject %n Dialogue(s)", nullptr, int(after.size()));
+        break;
+    case ReviewStatus::NeedsFix:
+        text = tr("Mark %n Dialogue(s) for Fixing", nullptr, int(after.size()));
+        break;
+    case ReviewStatus::Open:
+        text = tr("Reopen %n Dialogue(s)", nullptr, int(after.size()));
+        break;
+    }
+    m_undoStack->push(new SetReviewStatus(this, std::move(before), std::move(after), text));
+}
+
+bool ProjectDocument::applyDialogue(const Dialogue &dialogue, const QString &summary)
+{
+    std::optional<Dialogue> before = m_store->dialogue(dialogue.id);
+    if (!check(before.has_value()) || !check(m_store->updateDialogue(dialogue)))
+        return false;
+    Revision revision;
+    revision.dialogueId = dialogue.id;
+    revision.atMs = QDateTime::currentMSecsSinceEpoch();
+    revision.author = m_curator;
+    revision.summary = summary;
+    revision.before = Json(*before);
+    revision.after = Json(dialogue);
+    revision.before.erase("id");
+    revision.after.erase("id");
+    // The edit itself is stored; a history that could not be written is reported.
+    check(m_store->addRevision(revision));
+    Q_EMIT dialogueChanged(dialogue.id);
+    return true;
+}
+
+bool ProjectDocument::applyReviewChanges(const std::vector<ReviewChange> &changes)
+{
+    if (!check(m_store->setReviewStatuses(changes)))
+        return false;
+    QList<qint64> ids;
+    ids.reserve(qsizetype(changes.size()));
+    for (const ReviewChange &c : changes)
+        ids << c.dialogueId;
+    Q_EMIT reviewStatusChanged(ids);
     return true;
 }
 

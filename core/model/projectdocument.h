@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "dialogue.h"
 
 #include <QObject>
 
@@ -14,6 +15,7 @@ namespace Callwright {
 
 class ProjectStore;
 class ToolGraphModel;
+struct ReviewChange;
 struct StoreError;
 
 /// An open project: the store, the catalogs held in memory, and the undo stack.
@@ -64,6 +66,17 @@ public:
     bool applyInsertTool(qint64 catalogId, Tool &tool, int index);
     bool applyRemoveTool(qint64 toolId);
     bool applyChangeTool(const Tool &tool);
+    // Review: each edit of a dialogue is one undo step and one revision by the curator.
+    void setCurator(const QString &name) { m_curator = name; }
+    QString curator() const { return m_curator; }
+    /// Replaces the stored dialogue (same id) by after; summary names the edit.
+    void editDialogue(const Dialogue &after, const QString &summary);
+    /// Sets the review state of dialogues in one undo step.
+    void setReviewStatus(const QList<qint64> &dialogueIds, ReviewStatus status,
+                         const QString &note);
+    bool applyDialogue(const Dialogue &dialogue, const QString &summary);
+    bool applyReviewChanges(const std::vector<ReviewChange> &changes);
+
     /// Tells views that dialogues were written by someone else (a job, an import).
     void notifyDialoguesChanged();
     /// Reports a refused edit to the user (through storeError).
@@ -83,6 +96,9 @@ Q_SIGNALS:
     void toolRemoved(qint64 catalogId, int index);
     void toolChanged(qint64 catalogId, int index);
     void dialoguesChanged();
+    /// A dialogue's content changed (an edit, its undo, a replay).
+    void dialogueChanged(qint64 dialogueId);
+    void reviewStatusChanged(const QList<qint64> &dialogueIds);
     void storeError(const QString &message);
 
 private:
@@ -99,6 +115,7 @@ private:
     // Read after m_name: loaded() checks the store's last error, which each read resets.
     std::vector<Catalog> m_catalogs;
     std::map<qint64, std::unique_ptr<ToolGraphModel>> m_graphModels;
+    QString m_curator;
 };
 
 } // namespace Callwright

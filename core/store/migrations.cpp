@@ -116,6 +116,115 @@ bool addJobs(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// What the review list reads and filters on, kept out of the dialogues table, whose rows
+// carry kilobytes of JSON: paging or counting a million summaries touches only small rows.
+// Triggers keep them in step with every write of a dialogue, whoever makes it.
+//
+// The statements that (re)build the summary rows of the dialogue row r, selected from from
+// ("" inside a trigger, where r is new).
+QStringList summaryInserts(const char *r, const char *from)
+{
+    const QStringList sql{
+            QStringLiteral(
+                    "INSERT OR REPLACE INTO dialogue_summaries(id, status, catalog_id, job_id,"
+                    " engine, created_at_ms, message_count, call_count, tools, title, note)"
+                    " SELECT @.id, @.status, @.catalog_id, @.job_id, @.engine, @.created_at_ms,"
+                    " @.message_count, @.call_count, @.tools,"
+                    " substr(coalesce(nullif(json_extract(@.json, '$.plan.goal'), ''),"
+                    " (SELECT json_extract(m.value, '$.content')"
+                    " FROM json_each(@.json, '$.messages') m"
+                    " WHERE json_extract(m.value, '$.role') = 'user' LIMIT 1), ''), 1, 200),"
+                    " coalesce(json_extract(@.json, '$.review_note'), '') %1"),
+            QStringLiteral("INSERT OR REPLACE INTO dialogue_scores(dialogue_id, metric, value)"
+                           " SELECT @.id, json_extract(s.value, '$.metric'),"
+                           " json_extract(s.value, '$.value')"
+                           " FROM %1 json_each(@.json, '$.scores') s"
+                           " WHERE json_type(s.value, '$.value') IN ('integer', 'real')"
+                           " AND json_type(s.value, '$.metric') = 'text'"),
+            QStringLiteral("INSERT OR IGNORE INTO dialogue_tools(tool, dialogue_id)"
+                           " SELECT json_extract(c.value, '$.tool'), @.id"
+                           " FROM %1 json_each(@.json, '$.calls') c"
+                           " WHERE json_type(c.value, '$.tool') = 'text'"),
+    };
+    const QString source = QLatin1String(from);
+    QStringList out;
+    for (int i = 0; i < sql.size(); ++i) {
+        QString statement = sql[i];
+        statement.replace(QLatin1Char('@'), QLatin1String(r));
+        if (i == 0)
+            out << statement.arg(source.isEmpty() ? QString() : QStringLiteral("FROM ") + source);
+        else
+            out << statement.arg(source.isEmpty() ? QString() : source + QLatin1Char(','));
+    }
+    return out;
+}
+
+QString summaryDeletes(const char *r)
+{
+    return QStringLiteral("DELETE FROM dialogue_summaries WHERE id = @.id;"
+                          " DELETE FROM dialogue_scores WHERE dialogue_id = @.id;"
+                          " DELETE FROM dialogue_tools WHERE dialogue_id = @.id;")
+            .replace(QLatin1Char('@'), QLatin1String(r));
+}
+
+QString triggerBody(const QString &first, const QStringList &statements)
+{
+    QString body = QStringLiteral(" BEGIN ") + first;
+    for (const QString &statement : statements)
+        body += statement + QStringLiteral("; ");
+    return body + QStringLiteral("END");
+}
+
+bool addReviewSummaries(QSqlDatabase &db, QString *error)
+{
+    if (!execAll(db,
+                 {"CREATE TABLE dialogue_summaries (id INTEGER PRIMARY KEY,"
+                  " status TEXT NOT NULL, catalog_id INTEGER NOT NULL, job_id INTEGER NOT NULL,"
+                  " engine TEXT NOT NULL, created_at_ms INTEGER NOT NULL,"
+                  " message_count INTEGER NOT NULL, call_count INTEGER NOT NULL,"
+                  " tools TEXT NOT NULL, title TEXT NOT NULL, note TEXT NOT NULL)",
+                  "CREATE INDEX dialogue_summaries_status ON dialogue_summaries(status)",
+                  "CREATE INDEX dialogue_summaries_engine ON dialogue_summaries(engine)",
+                  "CREATE INDEX dialogue_summaries_job ON dialogue_summaries(job_id)",
+                  "CREATE INDEX dialogue_summaries_catalog ON dialogue_summaries(catalog_id)",
+                  "CREATE INDEX dialogue_summaries_created ON dialogue_summaries(created_at_ms)",
+                  "CREATE TABLE dialogue_scores (dialogue_id INTEGER NOT NULL,"
+                  " metric TEXT NOT NULL, value REAL NOT NULL,"
+                  " PRIMARY KEY (dialogue_id, metric)) WITHOUT ROWID",
+                  "CREATE INDEX dialogue_scores_metric ON dialogue_scores(metric, value)",
+                  "CREATE TABLE dialogue_tools (tool TEXT NOT NULL, dialogue_id INTEGER NOT NULL,"
+                  " PRIMARY KEY (tool, dialogue_id)) WITHOUT ROWID",
+                  "CREATE INDEX dialogue_tools_dialogue ON dialogue_tools(dialogue_id)",
+                  "CREATE TABLE saved_filters (id INTEGER PRIMARY KEY,"
+                  " name TEXT NOT NULL UNIQUE, json TEXT NOT NULL)"},
+                 error)) {
+        return false;
+    }
+    // Existing rows first. A row whose JSON is damaged keeps its plain columns and an empty
+    // title rather than stopping the migration (json_extract fails on it).
+    QStringList statements
+            = summaryInserts("d", "(SELECT * FROM dialogues WHERE json_valid(json)) d");
+    statements << QStringLiteral(
+            "INSERT INTO dialogue_summaries(id, status, catalog_id, job_id, engine,"
+            " created_at_ms, message_count, call_count, tools, title, note)"
+            " SELECT id, status, catalog_id, job_id, engine, created_at_ms, message_count,"
+            " call_count, tools, '', '' FROM dialogues WHERE NOT json_valid(json)");
+    statements << QStringLiteral("CREATE TRIGGER dialogues_summary_insert AFTER INSERT ON"
+                                 " dialogues")
+                          + triggerBody(QString(), summaryInserts("new", ""));
+    statements << QStringLiteral("CREATE TRIGGER dialogues_summary_update AFTER UPDATE ON"
+                                 " dialogues")
+                          + triggerBody(summaryDeletes("old"), summaryInserts("new", ""));
+    statements << QStringLiteral("CREATE TRIGGER dialogues_summary_delete AFTER DELETE ON"
+                                 " dialogues")
+                          + triggerBody(summaryDeletes("old"), {});
+    for (const QString &sql : qAsConst(statements)) {
+        if (!StoreSql::exec(db, sql, error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 const std::vector<Migration> &all()
@@ -124,6 +233,8 @@ const std::vector<Migration> &all()
             {1, "catalogs, tools, graphs, dialogues, revisions", &createBaseSchema},
             {2, "full-text index over message text", &addMessageSearch},
             {3, "generation jobs", &addJobs},
+            {4, "review summaries, scores and tools per dialogue, saved filters",
+             &addReviewSummaries},
     };
     return migrations;
 }
@@ -151,7 +262,8 @@ bool migrate(QSqlDatabase &db, int target, QString *error, const FirstStepHook &
         QString stepError;
         const bool ok
             = step.apply(db, &stepError) && (step.version != 1 || !hook || hook(db, &stepError))
-              && StoreSql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version),
+                  && StoreSql::exec(db,
+                                    QStringLiteral("PRAGMA user_version = %1").arg(step.version),
                                 &stepError)
               && txn.commit(&stepError);
         if (!ok) {
@@ -176,6 +288,10 @@ QStringList requiredTables(int version)
         tables << QStringLiteral("message_fts");
     if (version >= 3)
         tables << QStringLiteral("jobs");
+    if (version >= 4) {
+        tables << QStringLiteral("dialogue_summaries") << QStringLiteral("dialogue_scores")
+               << QStringLiteral("dialogue_tools") << QStringLiteral("saved_filters");
+    }
     return tables;
 }
 

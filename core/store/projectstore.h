@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialoguequery.h"
 #include "model/catalog.h"
 #include "model/dialogue.h"
 #include "model/job.h"
@@ -56,7 +57,7 @@ class ProjectStore final
 {
 public:
     /// The schema version this build writes; files at a lower version are migrated on open.
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     /// PRAGMA application_id of every project file ('CWRT').
     static constexpr int kApplicationId = 0x43575254;
     static constexpr const char *kSuffix = "callwright";
@@ -115,6 +116,9 @@ public:
     /// stored is skipped (so a resumed job never writes twins); returns how many were written.
     std::optional<int> insertDialogues(std::vector<Dialogue> &batch);
     bool updateDialogue(const Dialogue &dialogue);
+    /// Replaces the scores of many dialogues in one transaction, editing only the stored
+    /// "scores" field: the rest of each dialogue, even fields this build does not know, stays.
+    bool setDialogueScores(const std::vector<std::pair<qint64, std::vector<Score>>> &updates);
     bool setReviewStatus(qint64 dialogueId, ReviewStatus status, const QString &note);
     std::optional<Dialogue> dialogue(qint64 id) const;
     /// Dialogues ordered by id, starting after offset rows.
@@ -143,6 +147,26 @@ public:
     // Revisions
     bool addRevision(Revision &revision); ///< assigns revision.id
     std::vector<Revision> revisions(qint64 dialogueId) const;
+
+    // Review (schema 4): the list reads summaries kept beside the dialogues, never their JSON.
+    /// How many dialogues pass the filter, by review status; nullopt with lastError set when
+    /// the filter cannot be run (a bad search, a file older than schema 4).
+    std::optional<ReviewCounts> reviewCounts(const DialogueFilter &filter) const;
+    /// One page of the filtered, sorted list.
+    std::vector<DialogueListItem> dialogueListItems(const DialogueFilter &filter,
+                                                    const DialogueSort &sort, qint64 offset,
+                                                    int limit) const;
+    std::optional<DialogueListItem> dialogueListItem(qint64 id) const;
+    /// Sets the review state of many dialogues in one transaction.
+    bool setReviewStatuses(const std::vector<ReviewChange> &changes);
+    /// The distinct values the list can be filtered by.
+    QStringList dialogueEngines() const;
+    QStringList scoreMetrics() const;
+    QStringList calledTools() const;
+    std::vector<SavedFilter> savedFilters() const;
+    /// Stores the filter under its name, replacing one of the same name; assigns id.
+    bool saveFilter(SavedFilter &filter);
+    bool removeSavedFilter(qint64 id);
 
     /// For tests and tools: creates a project whose schema stops at version (1..kSchemaVersion).
     static StoreError createAtVersion(const QString &path, const QString &projectName,

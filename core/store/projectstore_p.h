@@ -63,6 +63,14 @@ public:
     /// ("There is no ... %1.").
     bool execOnRow(QSqlQuery &q, const QString &missing) const;
 
+    // Review list (projectstorereview.cpp)
+    /// Whether the file has the review summaries (schema 4); sets lastError when not.
+    bool reviewable() const;
+    /// Records a failed list query; a bad full-text search is named in the user's terms.
+    bool failFilter(const QSqlQuery &q, const QString &search) const;
+    /// The first column of every row of sql.
+    QStringList distinctValues(const char *sql) const;
+
     /// Runs a write; a value the model could not read back (storedJson throws) is refused
     /// with a message before anything reaches the file.
     template<typename Write>

@@ -155,50 +155,6 @@ bool ProjectStore::updateDialogue(const Dialogue &dialogue)
     return txn.commit(&why) || d->failSql(why, 0);
 }
 
-bool ProjectStore::setReviewStatus(qint64 dialogueId, ReviewStatus status, const QString &note)
-{
-    if (!d->ready(true))
-        return false;
-    QString why;
-    StoreSql::WriteTransaction txn(d->db);
-    if (!txn.begin(&why))
-        return d->failSql(why, 0);
-    QSqlQuery q(d->db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT CAST(json AS BLOB) FROM dialogues WHERE id = ?"));
-    q.addBindValue(dialogueId);
-    if (!q.exec())
-        return d->failSql(q.lastError());
-    if (!q.next())
-        return d->fail(Kind::Invalid, Private::tr("There is no dialogue %1.").arg(dialogueId));
-    // Edit the stored JSON rather than re-serialise a model value, so fields this build does
-    // not know about survive a review.
-    Json json;
-    try {
-        json = parseJson(q.value(0).toByteArray());
-    } catch (const ModelError &e) {
-        return d->failUnreadable(dialogueId, "dialogues", QString::fromUtf8(e.what()));
-    }
-    if (!json.is_object()) {
-        return d->failUnreadable(dialogueId, "dialogues",
-                                 Private::tr("the stored dialogue is not a JSON object"));
-    }
-    q.finish();
-    json["status"] = status;
-    if (note.isEmpty())
-        json.erase("review_note");
-    else
-        json["review_note"] = note;
-    q.prepare(
-            QStringLiteral("UPDATE dialogues SET status = ?, json = CAST(? AS TEXT) WHERE id = ?"));
-    q.addBindValue(QString::fromLatin1(reviewStatusName(status)));
-    q.addBindValue(jsonBytes(json));
-    q.addBindValue(dialogueId);
-    if (!q.exec())
-        return d->failSql(q.lastError());
-    return txn.commit(&why) || d->failSql(why, 0);
-}
-
 std::optional<Dialogue> ProjectStore::dialogue(qint64 id) const
 {
     if (!d->ready(false))

@@ -183,7 +183,10 @@ void TestProjectStore::fileIsAWalProjectWithOurId()
     QCOMPARE(header.mid(68, 4), QByteArray("CWRT"));
     QCOMPARE(int(header[18]), 2); // WAL read and write versions
     QCOMPARE(int(header[19]), 2);
-    QCOMPARE(header.mid(60, 4), QByteArray::fromHex("00000003")); // schema version
+    // The schema version, big-endian.
+    QCOMPARE(header.mid(60, 4),
+             QByteArray::fromHex(
+                     QByteArray::number(ProjectStore::kSchemaVersion, 16).rightJustified(8, '0')));
 }
 
 void TestProjectStore::toolsKeepTheirOrderThroughEdits()

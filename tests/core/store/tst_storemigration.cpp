@@ -91,6 +91,8 @@ private Q_SLOTS:
     void versionTwoFileGainsJobsAndKeepsItsDialogues();
     void readOnlyOpenOfAVersionTwoFileShowsNoJobs();
     void createAtVersionRefusesUnknownVersions();
+    void versionThreeFileGainsReviewSummariesAndLosesNothing();
+    void failedReviewStepLeavesVersionThreeUntouched();
 
 private:
     QString m_path;
@@ -203,7 +205,7 @@ void TestStoreMigration::versionTwoFileGainsJobsAndKeepsItsDialogues()
         ProjectStore store;
         const StoreError error = store.open(path);
         QVERIFY2(!error, qPrintable(error.message));
-        QCOMPARE(store.schemaVersion(), 3);
+        QCOMPARE(store.schemaVersion(), ProjectStore::kSchemaVersion);
         QCOMPARE(store.projectName(), QStringLiteral("Two"));
 
         qint64 index = 0;
@@ -227,11 +229,11 @@ void TestStoreMigration::versionTwoFileGainsJobsAndKeepsItsDialogues()
         QVERIFY2(store.insertJob(job), qPrintable(store.lastError().message));
         jobId = job.id;
     }
-    QCOMPARE(userVersionOnDisk(path), 3);
+    QCOMPARE(userVersionOnDisk(path), ProjectStore::kSchemaVersion);
 
     ProjectStore store;
     QVERIFY(!store.open(path));
-    QCOMPARE(store.schemaVersion(), 3);
+    QCOMPARE(store.schemaVersion(), ProjectStore::kSchemaVersion);
     QCOMPARE(store.dialogueCount(), qint64(kOldDialogues));
     const std::vector<Job> jobs = store.jobs();
     QCOMPARE(jobs.size(), std::size_t(1));
@@ -271,6 +273,99 @@ void TestStoreMigration::createAtVersionRefusesUnknownVersions()
         QCOMPARE(error.kind, StoreError::Kind::Invalid);
         QVERIFY(!QFile::exists(path));
     }
+}
+
+void TestStoreMigration::versionThreeFileGainsReviewSummariesAndLosesNothing()
+{
+    const QString path = m_dir->filePath(QStringLiteral("v3.callwright"));
+    QVERIFY(!ProjectStore::createAtVersion(path, QStringLiteral("Three"), 3));
+    QString why;
+    QVERIFY2(writeOldDialogues(path, true, &why), qPrintable(why));
+    QCOMPARE(userVersionOnDisk(path), 3);
+    {
+        // Read-only: the list says it needs the migration instead of showing nothing.
+        ProjectStore store;
+        QVERIFY(!store.open(path, ProjectStore::OpenMode::ReadOnly));
+        QVERIFY(!store.reviewCounts({}));
+        QCOMPARE(store.lastError().kind, StoreError::Kind::Invalid);
+    }
+    QCOMPARE(userVersionOnDisk(path), 3);
+
+    ProjectStore store;
+    const StoreError error = store.open(path);
+    QVERIFY2(!error, qPrintable(error.message));
+    QCOMPARE(store.schemaVersion(), 4);
+    // Every dialogue as it was, and a summary for each.
+    qint64 index = 0;
+    QVERIFY(store.forEachDialogue([&](const Dialogue &read) {
+        Dialogue expected = TestData::syntheticDialogue(kSeed, index);
+        expected.id = ++index;
+        return read == expected;
+    }));
+    QCOMPARE(index, qint64(kOldDialogues));
+    ReviewCounts expected;
+    std::map<QString, qint64> byTool;
+    for (int i = 0; i < kOldDialogues; ++i) {
+        const Dialogue d = TestData::syntheticDialogue(kSeed, i);
+        ++expected.total;
+        expected.accepted += d.status == ReviewStatus::Accepted;
+        expected.rejected += d.status == ReviewStatus::Rejected;
+        expected.open += d.status == ReviewStatus::Open;
+        for (const QString &tool : d.toolsUsed())
+            ++byTool[tool];
+    }
+    const std::optional<ReviewCounts> counts = store.reviewCounts({});
+    QVERIFY2(counts, qPrintable(store.lastError().message));
+    QCOMPARE(counts->total, expected.total);
+    QCOMPARE(counts->accepted, expected.accepted);
+    QCOMPARE(counts->rejected, expected.rejected);
+    QCOMPARE(counts->open, expected.open);
+    QVERIFY(!byTool.empty());
+    for (const auto &[tool, n] : byTool) {
+        DialogueFilter filter;
+        filter.tools = QStringList{tool};
+        QCOMPARE(store.reviewCounts(filter)->total, n);
+    }
+    const Dialogue fifth = TestData::syntheticDialogue(kSeed, 4);
+    const std::optional<DialogueListItem> summary = store.dialogueListItem(5);
+    QVERIFY(summary);
+    QCOMPARE(summary->title, fifth.plan.goal.left(200));
+    QCOMPARE(summary->note, fifth.reviewNote);
+    QCOMPARE(summary->callCount, int(fifth.calls.size()));
+    QVERIFY(store.integrityCheck().isEmpty());
+}
+
+void TestStoreMigration::failedReviewStepLeavesVersionThreeUntouched()
+{
+    const QString path = m_dir->filePath(QStringLiteral("v3-blocked.callwright"));
+    QVERIFY(!ProjectStore::createAtVersion(path, QStringLiteral("Three"), 3));
+    QString why;
+    QVERIFY2(writeOldDialogues(path, true, &why), qPrintable(why));
+    {
+        // A table in the way makes step 4 fail half-way, after it created others.
+        StoreSql::ScopedConnection connection("blocker");
+        connection.db().setDatabaseName(path);
+        QVERIFY(connection.db().open());
+        QString error;
+        QVERIFY(StoreSql::exec(connection.db(),
+                               QStringLiteral("CREATE TABLE saved_filters (x INTEGER)"), &error));
+    }
+    {
+        ProjectStore store;
+        QVERIFY(store.open(path));
+    }
+    QCOMPARE(userVersionOnDisk(path), 3);
+    ProjectStore store;
+    QVERIFY(!store.open(path, ProjectStore::OpenMode::ReadOnly));
+    QCOMPARE(store.dialogueCount(), qint64(kOldDialogues));
+    StoreSql::ScopedConnection peek("peek");
+    peek.db().setDatabaseName(path);
+    QVERIFY(peek.db().open());
+    QSqlQuery q(peek.db());
+    QVERIFY(q.exec(QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE name LIKE 'dialogue_summar%'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestStoreMigration)
