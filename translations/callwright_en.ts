@@ -78,10 +78,24 @@
 <context>
     <name>Callwright::ExportPanel</name>
     <message numerus="yes">
-        <source>%n dialogue(s) of this project are accepted and would be exported.</source>
+        <source>%n dialogue(s) did not fit the format and were left out, the first: %1</source>
         <translation>
-            <numerusform>%n dialogue of this project are accepted and would be exported.</numerusform>
-            <numerusform>%n dialogues of this project are accepted and would be exported.</numerusform>
+            <numerusform>%n dialogue did not fit the format and were left out, the first: %1</numerusform>
+            <numerusform>%n dialogues did not fit the format and were left out, the first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the project's dialogues have this status.</source>
+        <translation>
+            <numerusform>%n of the project's dialogues have this status.</numerusform>
+            <numerusform>%n of the project's dialogues have this status.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near-duplicate(s) are left out.</source>
+        <translation>
+            <numerusform>%n near-duplicate are left out.</numerusform>
+            <numerusform>%n near-duplicates are left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -179,6 +193,23 @@
     </message>
 </context>
 <context>
+    <name>Callwright::HistogramChart</name>
+    <message numerus="yes">
+        <source>%1 — %n dialogue(s), mean %2</source>
+        <translation>
+            <numerusform>%1 — %n dialogue, mean %2</numerusform>
+            <numerusform>%1 — %n dialogues, mean %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogue(s); click to review them</source>
+        <translation>
+            <numerusform>%n dialogue; click to review them</numerusform>
+            <numerusform>%n dialogues; click to review them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Callwright::ImportCatalogDialog</name>
     <message numerus="yes">
         <source>%n tool(s) imported</source>
@@ -192,6 +223,37 @@
         <translation>
             <numerusform>%n warning: what the import changed or left out</numerusform>
             <numerusform>%n warnings: what the import changed or left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Callwright::ProjectDocument</name>
+    <message numerus="yes">
+        <source>Accept %n Dialogue(s)</source>
+        <translation>
+            <numerusform>Accept %n Dialogue</numerusform>
+            <numerusform>Accept %n Dialogues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n Dialogue(s)</source>
+        <translation>
+            <numerusform>Reject %n Dialogue</numerusform>
+            <numerusform>Reject %n Dialogues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Dialogue(s) for Fixing</source>
+        <translation>
+            <numerusform>Mark %n Dialogue for Fixing</numerusform>
+            <numerusform>Mark %n Dialogues for Fixing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %n Dialogue(s)</source>
+        <translation>
+            <numerusform>Reopen %n Dialogue</numerusform>
+            <numerusform>Reopen %n Dialogues</numerusform>
         </translation>
     </message>
 </context>
@@ -222,10 +284,10 @@
 <context>
     <name>Callwright::ReviewPanel</name>
     <message numerus="yes">
-        <source>Of %n dialogue(s), %1 accepted, %2 rejected and %3 open or needing a fix.</source>
+        <source>&lt;b&gt;Dialogue %1&lt;/b&gt; — %2 — %n message(s)</source>
         <translation>
-            <numerusform>Of %n dialogue, %1 accepted, %2 rejected and %3 open or needing a fix.</numerusform>
-            <numerusform>Of %n dialogues, %1 accepted, %2 rejected and %3 open or needing a fix.</numerusform>
+            <numerusform>&lt;b&gt;Dialogue %1&lt;/b&gt; — %2 — %n message</numerusform>
+            <numerusform>&lt;b&gt;Dialogue %1&lt;/b&gt; — %2 — %n messages</numerusform>
         </translation>
     </message>
 </context>
@@ -249,10 +311,52 @@
 <context>
     <name>Callwright::ScoresPanel</name>
     <message numerus="yes">
-        <source>Scoring dialogues (coherence, diversity and judge ratings) is not available in this build yet, so no scores are shown for the %n dialogue(s) in this project.</source>
+        <source>Scoring was cancelled; the scores of %n dialogue(s) are stored.</source>
         <translation>
-            <numerusform>Scoring dialogues (coherence, diversity and judge ratings) is not available in this build yet, so no scores are shown for the %n dialogue in this project.</numerusform>
-            <numerusform>Scoring dialogues (coherence, diversity and judge ratings) is not available in this build yet, so no scores are shown for the %n dialogues in this project.</numerusform>
+            <numerusform>Scoring was cancelled; the scores of %n dialogue are stored.</numerusform>
+            <numerusform>Scoring was cancelled; the scores of %n dialogues are stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogue(s) would change: %1 accepted, %2 rejected, %3 marked as needing a fix.</source>
+        <translation>
+            <numerusform>%n dialogue would change: %1 accepted, %2 rejected, %3 marked as needing a fix.</numerusform>
+            <numerusform>%n dialogues would change: %1 accepted, %2 rejected, %3 marked as needing a fix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogue(s) changed by the rules.</source>
+        <translation>
+            <numerusform>%n dialogue changed by the rules.</numerusform>
+            <numerusform>%n dialogues changed by the rules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogue(s) changed, then: %1</source>
+        <translation>
+            <numerusform>%n dialogue changed, then: %1</numerusform>
+            <numerusform>%n dialogues changed, then: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n dialogue(s)&lt;/b&gt; · word entropy H &lt;b&gt;%1&lt;/b&gt; bits · Distinct-3 &lt;b&gt;%2&lt;/b&gt; (ToolFlow: H 10.36, D-3 0.4865) · near duplicates: &lt;b&gt;%3&lt;/b&gt; cluster(s) holding %4 dialogues, %5 redundant</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n dialogue&lt;/b&gt; · word entropy H &lt;b&gt;%1&lt;/b&gt; bits · Distinct-3 &lt;b&gt;%2&lt;/b&gt; (ToolFlow: H 10.36, D-3 0.4865) · near duplicates: &lt;b&gt;%3&lt;/b&gt; cluster holding %4 dialogues, %5 redundant</numerusform>
+            <numerusform>&lt;b&gt;%n dialogues&lt;/b&gt; · word entropy H &lt;b&gt;%1&lt;/b&gt; bits · Distinct-3 &lt;b&gt;%2&lt;/b&gt; (ToolFlow: H 10.36, D-3 0.4865) · near duplicates: &lt;b&gt;%3&lt;/b&gt; clusters holding %4 dialogues, %5 redundant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n dialogue(s) in %1 s.</source>
+        <translation>
+            <numerusform>Scored %n dialogue in %1 s.</numerusform>
+            <numerusform>Scored %n dialogues in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores of %n dialogue(s).</source>
+        <translation>
+            <numerusform>Scores of %n dialogue.</numerusform>
+            <numerusform>Scores of %n dialogues.</numerusform>
         </translation>
     </message>
 </context>
@@ -271,7 +375,9 @@
     <message numerus="yes">
         <source>%n tool(s)</source>
         <translation>
-            <numerusform>%n tool</numerusform><numerusform>%n tools</numerusform></translation>
+            <numerusform>%n tool</numerusform>
+            <numerusform>%n tools</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -291,6 +397,23 @@
         <translation>
             <numerusform>%1 (%n tool)</numerusform>
             <numerusform>%1 (%n tools)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Callwright::TranscriptView</name>
+    <message numerus="yes">
+        <source>(calls %n tool(s))</source>
+        <translation>
+            <numerusform>(calls %n tool)</numerusform>
+            <numerusform>(calls %n tools)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; open the call to see them</source>
+        <translation>
+            <numerusform>%n problem found; open the call to see them</numerusform>
+            <numerusform>%n problems found; open the call to see them</numerusform>
         </translation>
     </message>
 </context>
@@ -320,7 +443,21 @@
     <message numerus="yes">
         <source>job %1: generating %n dialogue(s) from catalog '%2'</source>
         <translation>
-            <numerusform>job %1: generating %n dialogue from catalog '%2'</numerusform><numerusform>job %1: generating %n dialogues from catalog '%2'</numerusform></translation>
+            <numerusform>job %1: generating %n dialogue from catalog '%2'</numerusform>
+            <numerusform>job %1: generating %n dialogues from catalog '%2'</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>scored %n dialogue(s) in %1 s</source>
+        <translation>
+            <numerusform>scored %n dialogue in %1 s</numerusform>
+            <numerusform>scored %n dialogues in %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>export: %n near duplicate(s) left out</source>
+        <translation>
+            <numerusform>export: %n near duplicate left out</numerusform><numerusform>export: %n near duplicates left out</numerusform></translation>
     </message>
 </context>
 <context>

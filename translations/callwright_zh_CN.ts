@@ -299,6 +299,110 @@
     </message>
 </context>
 <context>
+    <name>Callwright::CallInspector</name>
+    <message>
+        <source>Apply Edits</source>
+        <translation>应用编辑</translation>
+    </message>
+    <message>
+        <source>Re-run This Call</source>
+        <translation>重新运行此调用</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>封装</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Check the request and response against the tool&apos;s schemas and store them (undoable)</source>
+        <translation>按工具的模式校验请求和响应并保存（可撤销）</translation>
+    </message>
+    <message>
+        <source>Run the same request again with the embedded engine</source>
+        <translation>使用内置引擎再次运行相同的请求</translation>
+    </message>
+    <message>
+        <source>Select a tool call in the transcript to inspect it.</source>
+        <translation>在对话记录中选择一个工具调用以进行检查。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; call %2 &amp;nbsp; request %3%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; 调用 %2 &amp;nbsp; 请求 %3%4</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp; &lt;i&gt;error response&lt;/i&gt;</source>
+        <translation> &amp;nbsp; &lt;i&gt;错误响应&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>(no envelope)</source>
+        <translation>（无封装）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Validation (%1)</source>
+        <translation>校验（%1）</translation>
+    </message>
+    <message>
+        <source>Request, line %1: %2</source>
+        <translation>请求，第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Response, line %1: %2</source>
+        <translation>响应，第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>请求 %1</translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation>响应 %1</translation>
+    </message>
+    <message>
+        <source>Re-run: the same request gave the stored response.</source>
+        <translation>重新运行：相同的请求得到了与已存储响应相同的结果。</translation>
+    </message>
+    <message>
+        <source>Re-run: the response differs from the stored one:
+%1</source>
+        <translation>重新运行：响应与已存储的响应不同：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Callwright::CallReplay</name>
+    <message>
+        <source>The catalog has no tool named %1 any more.</source>
+        <translation>工具目录中已不再有名为 %1 的工具。</translation>
+    </message>
+</context>
+<context>
     <name>Callwright::CatalogPanel</name>
     <message>
         <source>Search tools by name or description</source>
@@ -353,6 +457,84 @@
     <message>
         <source>Could Not Export Catalog</source>
         <translation>无法导出工具目录</translation>
+    </message>
+</context>
+<context>
+    <name>Callwright::CoverageChart</name>
+    <message>
+        <source>Coverage of the catalogs (%)</source>
+        <translation>工具目录覆盖率（%）</translation>
+    </message>
+    <message>
+        <source>Tools called</source>
+        <translation>已调用的工具</translation>
+    </message>
+    <message>
+        <source>Graph edges exercised</source>
+        <translation>已覆盖的依赖图边</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 tools called, %4 of %5 graph edges exercised</source>
+        <translation>%1：已调用 %3 个工具中的 %2 个，已覆盖 %5 条依赖图边中的 %4 条</translation>
+    </message>
+</context>
+<context>
+    <name>Callwright::DialogueListModel</name>
+    <message>
+        <source>Open</source>
+        <translation>待审阅</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Needs fix</source>
+        <translation>待修正</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>调用数</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
     </message>
 </context>
 <context>
@@ -475,6 +657,13 @@
     </message>
 </context>
 <context>
+    <name>Callwright::EditDialogue</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+</context>
+<context>
     <name>Callwright::ExportPanel</name>
     <message>
         <source>Export</source>
@@ -484,15 +673,231 @@
         <source>No project is open.</source>
         <translation>未打开任何项目。</translation>
     </message>
+    <message>
+        <source>Weight 0 on assistant turns whose calls failed validation</source>
+        <translation>对调用未通过校验的助手轮次设置权重 0</translation>
+    </message>
+    <message>
+        <source>Metadata sidecar with scores and provenance</source>
+        <translation>附带包含评分和来源信息的元数据文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Dataset card</source>
+        <translation>数据集卡片</translation>
+    </message>
+    <message>
+        <source>The dataset card (README.md) written beside the data appears here after an export.</source>
+        <translation>导出后，与数据一同写入的数据集卡片（README.md）将显示在此处。</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>OpenAI chat fine-tuning (JSON Lines)</source>
+        <translation>OpenAI 对话微调（JSON Lines）</translation>
+    </message>
+    <message>
+        <source>Hugging Face TRL (messages and tools)</source>
+        <translation>Hugging Face TRL（messages 和 tools）</translation>
+    </message>
+    <message>
+        <source>LLaMA-Factory ShareGPT</source>
+        <translation>LLaMA-Factory ShareGPT</translation>
+    </message>
+    <message>
+        <source>Hermes function calling (ChatML)</source>
+        <translation>Hermes 函数调用（ChatML）</translation>
+    </message>
+    <message>
+        <source>BFCL multi-turn (questions and ground truth)</source>
+        <translation>BFCL 多轮（问题与标准答案）</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Accepted only</source>
+        <translation>仅已接受</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待审阅</translation>
+    </message>
+    <message>
+        <source>Needs fix</source>
+        <translation>待修正</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>审阅状态</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>No validation split</source>
+        <translation>不划分验证集</translation>
+    </message>
+    <message>
+        <source>Share of each tool set that goes to validation.jsonl</source>
+        <translation>每个工具集中划入 validation.jsonl 的比例</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same split</source>
+        <translation>相同的随机种子产生相同的划分</translation>
+    </message>
+    <message>
+        <source>Optional system message; {catalog} and {tools} are filled in</source>
+        <translation>可选的系统消息；{catalog} 和 {tools} 将被自动填入</translation>
+    </message>
+    <message>
+        <source>Named after the project</source>
+        <translation>以项目命名</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dialogues:</source>
+        <translation>对话(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation>验证集(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>随机种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>System &amp;prompt:</source>
+        <translation>系统提示词(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Dataset &amp;name:</source>
+        <translation>数据集名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>许可证(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>输出文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Write the dataset, its card and sidecar into the folder; files there are replaced only once the export is complete</source>
+        <translation>将数据集、数据集卡片及元数据文件写入该文件夹；仅在导出全部完成后才会替换其中的文件</translation>
+    </message>
+    <message>
+        <source>Stop; nothing is written and an earlier export stays as it was</source>
+        <translation>停止；不写入任何内容，之前的导出保持不变</translation>
+    </message>
+    <message>
+        <source>No export yet</source>
+        <translation>尚未导出</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>Choose an output folder first.</source>
+        <translation>请先选择输出文件夹。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Exporting into %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation>正在取消导出…</translation>
+    </message>
+    <message>
+        <source>%1 / %2 read · %3 written · %4 MB</source>
+        <translation>已读取 %1 / %2 · 已写入 %3 · %4 MB</translation>
+    </message>
+    <message>
+        <source>Exported %1 dialogue(s): %2 for training, %3 for validation, %4 MB in %5 s (%6 dialogues/s).</source>
+        <translation>已导出 %1 个对话：%2 个用于训练，%3 个用于验证，共 %4 MB，用时 %5 秒（每秒 %6 个对话）。</translation>
+    </message>
     <message numerus="yes">
-        <source>%n dialogue(s) of this project are accepted and would be exported.</source>
+        <source>%n dialogue(s) did not fit the format and were left out, the first: %1</source>
         <translation>
-            <numerusform>此项目中有 %n 个对话已被接受，将会导出。</numerusform>
+            <numerusform>有 %n 个对话不符合该格式，已被略去，第一个为：%1</numerusform>
         </translation>
     </message>
     <message>
-        <source>Exporting datasets is not available in this build yet.</source>
-        <translation>此版本尚不支持导出数据集。</translation>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Open the folder %1</source>
+        <translation>打开文件夹 %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written and the folder is as it was.</source>
+        <translation>导出已取消；未写入任何内容，文件夹保持原样。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the project&apos;s dialogues have this status.</source>
+        <translation>
+            <numerusform>项目中有 %n 个对话处于此状态。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only those matching %1 are exported.</source>
+        <translation>仅导出与 %1 匹配的对话。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near-duplicate(s) are left out.</source>
+        <translation>
+            <numerusform>已略去 %n 个近似重复项。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -712,6 +1117,29 @@
     <message>
         <source>Drag tools here from the Catalog panel, or press Infer Edges to place every tool that is connected to another.</source>
         <translation>从工具目录面板将工具拖到此处，或点击“推断边”以放置所有与其他工具相连的工具。</translation>
+    </message>
+</context>
+<context>
+    <name>Callwright::HistogramChart</name>
+    <message>
+        <source>No scores yet</source>
+        <translation>尚无评分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n dialogue(s), mean %2</source>
+        <translation>
+            <numerusform>%1 — %n 个对话，平均值 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dialogues</source>
+        <translation>对话</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogue(s); click to review them</source>
+        <translation>
+            <numerusform>%n 个对话；点击以审阅</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1584,30 @@ The project is unchanged.</source>
         <source>Delete Tool %1</source>
         <translation>删除工具 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Accept %n Dialogue(s)</source>
+        <translation>
+            <numerusform>接受 %n 个对话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n Dialogue(s)</source>
+        <translation>
+            <numerusform>拒绝 %n 个对话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Dialogue(s) for Fixing</source>
+        <translation>
+            <numerusform>将 %n 个对话标记为待修正</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %n Dialogue(s)</source>
+        <translation>
+            <numerusform>将 %n 个对话重新设为待审阅</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Callwright::ProjectSession</name>
@@ -1201,6 +1653,61 @@ The project is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>Callwright::ReviewFilterBar</name>
+    <message>
+        <source>Save Filter…</source>
+        <translation>保存筛选器…</translation>
+    </message>
+    <message>
+        <source>Search messages (e.g. refund, &quot;order #W123&quot;)</source>
+        <translation>搜索消息（例如 refund、&quot;order #W123&quot;）</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Any job</source>
+        <translation>任意任务</translation>
+    </message>
+    <message>
+        <source>Job </source>
+        <translation>任务 </translation>
+    </message>
+    <message>
+        <source>Any score</source>
+        <translation>任意评分</translation>
+    </message>
+    <message>
+        <source>≥ </source>
+        <translation>≥ </translation>
+    </message>
+    <message>
+        <source>Filters saved in this project</source>
+        <translation>此项目中保存的筛选器</translation>
+    </message>
+    <message>
+        <source>Any tool</source>
+        <translation>任意工具</translation>
+    </message>
+    <message>
+        <source>Any engine</source>
+        <translation>任意引擎</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation>已保存：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>Callwright::ReviewPanel</name>
     <message>
         <source>Review</source>
@@ -1211,18 +1718,264 @@ The project is unchanged.</source>
         <translation>未打开任何项目。</translation>
     </message>
     <message>
-        <source>There is nothing to review: this project holds no dialogues yet.</source>
-        <translation>没有可审阅的内容：此项目尚无对话。</translation>
+        <source>curator</source>
+        <translation>审阅人</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with each edit</source>
+        <translation>您的名字，将随每次编辑一同记录</translation>
+    </message>
+    <message>
+        <source>Call Inspector</source>
+        <translation>调用检查器</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <source>Needs Fix…</source>
+        <translation>待修正…</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>备注…</translation>
+    </message>
+    <message>
+        <source>Curator:</source>
+        <translation>审阅人：</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Insert Turn…</source>
+        <translation>插入轮次…</translation>
+    </message>
+    <message>
+        <source>Delete Turn</source>
+        <translation>删除轮次</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Re-simulate From Here</source>
+        <translation>从此处重新模拟</translation>
+    </message>
+    <message>
+        <source>Save Filter</source>
+        <translation>保存筛选器</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Keys: J next · K previous · A accept · R reject · F needs fix · N note · E edit · I insert turn · Shift+Del delete turn · Alt+↑/↓ move turn · Shift+S re-simulate from here · Ctrl+Z undo</source>
+        <translation>快捷键：J 下一个 · K 上一个 · A 接受 · R 拒绝 · F 待修正 · N 备注 · E 编辑 · I 插入轮次 · Shift+Del 删除轮次 · Alt+↑/↓ 移动轮次 · Shift+S 从此处重新模拟 · Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <source>%1 dialogues: %2 open, %3 accepted, %4 rejected, %5 need a fix</source>
+        <translation>%1 个对话：%2 个待审阅，%3 个已接受，%4 个已拒绝，%5 个待修正</translation>
+    </message>
+    <message>
+        <source>No dialogue matches the filter.</source>
+        <translation>没有与筛选条件匹配的对话。</translation>
     </message>
     <message numerus="yes">
-        <source>Of %n dialogue(s), %1 accepted, %2 rejected and %3 open or needing a fix.</source>
+        <source>&lt;b&gt;Dialogue %1&lt;/b&gt; — %2 — %n message(s)</source>
         <translation>
-            <numerusform>共 %n 个对话，其中 %1 个已接受，%2 个已拒绝，%3 个待处理或需要修正。</numerusform>
+            <numerusform>&lt;b&gt;对话 %1&lt;/b&gt; — %2 — %n 条消息</numerusform>
         </translation>
     </message>
     <message>
-        <source>Reviewing and editing dialogues is not available in this build yet.</source>
-        <translation>此版本尚不支持审阅和编辑对话。</translation>
+        <source> — &lt;i&gt;%1&lt;/i&gt;</source>
+        <translation> — &lt;i&gt;%1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>no open dialogue follows in this list</source>
+        <translation>此列表中后面已没有待审阅的对话</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Needs Fix</source>
+        <translation>待修正</translation>
+    </message>
+    <message>
+        <source>What to fix:</source>
+        <translation>需要修正的内容：</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Edit Message</source>
+        <translation>编辑消息</translation>
+    </message>
+    <message>
+        <source>Message %1:</source>
+        <translation>消息 %1：</translation>
+    </message>
+    <message>
+        <source>Edit message %1</source>
+        <translation>编辑消息 %1</translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Edit %1 of call %2 (%3)</source>
+        <translation>编辑调用 %2 的%1（%3）</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+    <message>
+        <source>Re-simulate from plan step %1</source>
+        <translation>从计划步骤 %1 重新模拟</translation>
+    </message>
+    <message>
+        <source>Insert Turn</source>
+        <translation>插入轮次</translation>
+    </message>
+    <message>
+        <source>User message:</source>
+        <translation>用户消息：</translation>
+    </message>
+    <message>
+        <source>Insert turn %1</source>
+        <translation>插入第 %1 轮</translation>
+    </message>
+    <message>
+        <source>Delete turn %1</source>
+        <translation>删除第 %1 轮</translation>
+    </message>
+    <message>
+        <source>Move turn %1 to %2</source>
+        <translation>将第 %1 轮移至位置 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Callwright::ReviewRulesEditor</name>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Only dialogues still open</source>
+        <translation>仅限仍待审阅的对话</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Mark as needing a fix</source>
+        <translation>标记为待修正</translation>
+    </message>
+    <message>
+        <source>is below</source>
+        <translation>低于</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>不低于</translation>
+    </message>
+    <message>
+        <source>Dialogues already accepted, rejected or marked by a curator keep their status.</source>
+        <translation>已由审阅人接受、拒绝或标记的对话将保持其状态。</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新设为待审阅</translation>
+    </message>
+    <message>
+        <source>%1 when %2 is below %3</source>
+        <translation>当 %2 低于 %3 时%1</translation>
+    </message>
+    <message>
+        <source>%1 when %2 is at least %3</source>
+        <translation>当 %2 不低于 %3 时%1</translation>
+    </message>
+    <message>
+        <source>No rules yet: describe one above and add it.</source>
+        <translation>尚无规则：请在上方设置一条规则并添加。</translation>
+    </message>
+</context>
+<context>
+    <name>Callwright::RevisionView</name>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>unknown curator</source>
+        <translation>未知审阅人</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;This dialogue has not been edited.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;此对话尚未被编辑。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;by %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;编辑者：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;From “%1” to “%2”&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;从“%1”改为“%2”&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No difference.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;无差异。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1294,11 +2047,147 @@ The project is unchanged.</source>
         <source>No project is open.</source>
         <translation>未打开任何项目。</translation>
     </message>
+    <message>
+        <source>&amp;Score all</source>
+        <translation>全部评分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Scoring: %1 of %2 dialogues…</source>
+        <translation>正在评分：%1 / %2 个对话…</translation>
+    </message>
+    <message>
+        <source>Scoring failed: %1</source>
+        <translation>评分失败：%1</translation>
+    </message>
     <message numerus="yes">
-        <source>Scoring dialogues (coherence, diversity and judge ratings) is not available in this build yet, so no scores are shown for the %n dialogue(s) in this project.</source>
+        <source>Scoring was cancelled; the scores of %n dialogue(s) are stored.</source>
         <translation>
-            <numerusform>此版本尚不支持为对话评分（连贯性、多样性和评判模型打分），因此不显示此项目中 %n 个对话的评分。</numerusform>
+            <numerusform>评分已取消；已存储 %n 个对话的评分。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation>预览已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogue(s) would change: %1 accepted, %2 rejected, %3 marked as needing a fix.</source>
+        <translation>
+            <numerusform>将有 %n 个对话发生变化：%1 个被接受，%2 个被拒绝，%3 个被标记为待修正。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogue(s) changed by the rules.</source>
+        <translation>
+            <numerusform>规则已更改 %n 个对话。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogue(s) changed, then: %1</source>
+        <translation>
+            <numerusform>已更改 %n 个对话，随后：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score the naturalness and coherence of every dialogue and store the scores. Runs in the background.</source>
+        <translation>为每个对话的自然度和连贯性评分并存储评分结果。在后台运行。</translation>
+    </message>
+    <message>
+        <source>Distribution of</source>
+        <translation>分布：</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Dialogues</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Review rules</source>
+        <translation>审阅规则</translation>
+    </message>
+    <message>
+        <source>Count the dialogues the rules would change, without changing any.</source>
+        <translation>统计规则将更改的对话数量，但不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Give the previewed dialogues their new review status.</source>
+        <translation>为预览中的对话设置新的审阅状态。</translation>
+    </message>
+    <message>
+        <source>This project has no dialogues yet. Generate some in the Simulation panel, then score them here.</source>
+        <translation>此项目尚无对话。请先在模拟面板中生成对话，然后在此处评分。</translation>
+    </message>
+    <message>
+        <source>Reading the stored scores…</source>
+        <translation>正在读取已存储的评分…</translation>
+    </message>
+    <message>
+        <source>The project is open read-only; scores cannot be stored.</source>
+        <translation>项目以只读方式打开；无法存储评分。</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>正在评分…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>项目以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>正在应用…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n dialogue(s)&lt;/b&gt; · word entropy H &lt;b&gt;%1&lt;/b&gt; bits · Distinct-3 &lt;b&gt;%2&lt;/b&gt; (ToolFlow: H 10.36, D-3 0.4865) · near duplicates: &lt;b&gt;%3&lt;/b&gt; cluster(s) holding %4 dialogues, %5 redundant</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 个对话&lt;/b&gt; · 词熵 H &lt;b&gt;%1&lt;/b&gt; 比特 · Distinct-3 &lt;b&gt;%2&lt;/b&gt;（ToolFlow：H 10.36，D-3 0.4865）· 近似重复：&lt;b&gt;%3&lt;/b&gt; 个簇，包含 %4 个对话，其中 %5 个冗余</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n dialogue(s) in %1 s.</source>
+        <translation>
+            <numerusform>已在 %1 秒内为 %n 个对话评分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These dialogues have no naturalness or coherence scores yet: press Score all.</source>
+        <translation>这些对话尚无自然度或连贯性评分：请点击“全部评分”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores of %n dialogue(s).</source>
+        <translation>
+            <numerusform>%n 个对话的评分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a rule, then preview how many dialogues it would change.</source>
+        <translation>添加一条规则，然后预览它将更改多少个对话。</translation>
+    </message>
+    <message>
+        <source>Preview to see how many dialogues the rules would change.</source>
+        <translation>点击预览以查看规则将更改多少个对话。</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +2689,105 @@ The project is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>Callwright::TranscriptView</name>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>single call</source>
+        <translation>单次调用</translation>
+    </message>
+    <message>
+        <source>chained calls</source>
+        <translation>链式调用</translation>
+    </message>
+    <message>
+        <source>parallel calls</source>
+        <translation>并行调用</translation>
+    </message>
+    <message>
+        <source>clarification</source>
+        <translation>澄清</translation>
+    </message>
+    <message>
+        <source>chit-chat</source>
+        <translation>闲聊</translation>
+    </message>
+    <message>
+        <source>unsupported request</source>
+        <translation>不支持的请求</translation>
+    </message>
+    <message>
+        <source>error recovery</source>
+        <translation>错误恢复</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Tool %1</source>
+        <translation>工具 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(calls %n tool(s))</source>
+        <translation>
+            <numerusform>（调用 %n 个工具）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>→ call</source>
+        <translation>→ 调用</translation>
+    </message>
+    <message>
+        <source>%1(%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; open the call to see them</source>
+        <translation>
+            <numerusform>发现 %n 个问题；打开该调用以查看</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2（%3）</translation>
+    </message>
+    <message>
+        <source>$%1 %2%3 %4</source>
+        <translation>$%1 %2%3 %4</translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation>（隐藏）</translation>
+    </message>
+</context>
+<context>
     <name>Callwright::WelcomePage</name>
     <message>
         <source>Callwright</source>
@@ -2055,78 +3043,6 @@ The project is unchanged.</source>
         <translation>--catalog：项目中没有工具目录 &apos;%1&apos;；项目中包含：%2</translation>
     </message>
     <message>
-        <source>Usage: callwright-cli &lt;command&gt; [options]
-
-Commands:
-  project new FILE [--name NAME] [--demo]   create a project file
-  project info FILE [--json]                show what a project holds
-  project check FILE [--json]               verify the file&apos;s integrity
-  catalog import --project P FILE [--format F] [--name N]
-                                            import a tool catalog
-  catalog import --project P --mcp &quot;COMMAND&quot; [--timeout S]
-                                            list an MCP server&apos;s tools
-  catalog export --project P --catalog NAME --format openai|mcp
-                 --out FILE                 write a catalog (&apos;-&apos;: stdout)
-  graph infer --project P [--catalog NAME] [--threshold T]
-                                            infer the tool graph&apos;s edges
-  graph sample --project P [--catalog NAME] --sampler walk|knn|chain|coverage
-               [--size N] [--count C] [--seed S]
-                                            sample tools from the graph
-  generate --project P --count N [--seed S] [--catalog NAME|ID]
-           [--sampler walk|knn|chain|coverage] [--tools-per-sample K]
-           [--envelope catalog|context_carrying|state_token]
-           [--mix kind=weight,...] [--min-steps A] [--max-steps B]
-                                            generate dialogues as a new job
-  job list --project P                      list the project&apos;s jobs
-  job resume --project P --job ID           finish an interrupted job
-  dialogues export-jsonl --project P --out FILE [--job ID]
-                                            write dialogues as JSON Lines
-
-Options for every command:
-  --json      print machine-readable JSON on standard output
-  -h, --help  show help for the command
-  --version   print the version
-
-Exit codes: 0 success, 1 the operation failed, 2 usage error,
-3 the file was refused (missing, not a project, corrupt, or newer).
-</source>
-        <translation>用法：callwright-cli &lt;command&gt; [options]
-
-命令：
-  project new FILE [--name NAME] [--demo]   创建项目文件
-  project info FILE [--json]                显示项目的内容
-  project check FILE [--json]               校验文件的完整性
-  catalog import --project P FILE [--format F] [--name N]
-                                            导入工具目录
-  catalog import --project P --mcp &quot;COMMAND&quot; [--timeout S]
-                                            列出 MCP 服务器的工具
-  catalog export --project P --catalog NAME --format openai|mcp
-                 --out FILE                 写出工具目录（&apos;-&apos;：标准输出）
-  graph infer --project P [--catalog NAME] [--threshold T]
-                                            推断工具依赖图的边
-  graph sample --project P [--catalog NAME] --sampler walk|knn|chain|coverage
-               [--size N] [--count C] [--seed S]
-                                            从依赖图中采样工具
-  generate --project P --count N [--seed S] [--catalog NAME|ID]
-           [--sampler walk|knn|chain|coverage] [--tools-per-sample K]
-           [--envelope catalog|context_carrying|state_token]
-           [--mix kind=weight,...] [--min-steps A] [--max-steps B]
-                                            以新任务的形式生成对话
-  job list --project P                      列出项目的任务
-  job resume --project P --job ID           完成已中断的任务
-  dialogues export-jsonl --project P --out FILE [--job ID]
-                                            将对话写出为 JSON Lines
-
-所有命令通用的选项：
-  --json      在标准输出上打印机器可读的 JSON
-  -h, --help  显示该命令的帮助
-  --version   打印版本号
-
-退出码：0 成功，1 操作失败，2 用法错误，
-3 文件被拒绝（缺失、不是项目文件、已损坏或版本更新）。
-</translation>
-    </message>
-    <message>
         <source>The file to write; replaced only once it is complete.</source>
         <translation>要写入的文件；仅在写入完成后才替换该文件。</translation>
     </message>
@@ -2354,6 +3270,272 @@ Once the cause is fixed, resume it with: %5</source>
         <source>job %1 is already completed (%2 of %3 dialogues stored); there is nothing to resume</source>
         <translation>任务 %1 已完成（已存储 %3 个对话中的 %2 个）；没有可继续的内容</translation>
     </message>
+    <message>
+        <source>Usage: callwright-cli &lt;command&gt; [options]
+
+Commands:
+  project new FILE [--name NAME] [--demo]   create a project file
+  project info FILE [--json]                show what a project holds
+  project check FILE [--json]               verify the file&apos;s integrity
+  catalog import --project P FILE [--format F] [--name N]
+                                            import a tool catalog
+  catalog import --project P --mcp &quot;COMMAND&quot; [--timeout S]
+                                            list an MCP server&apos;s tools
+  catalog export --project P --catalog NAME --format openai|mcp
+                 --out FILE                 write a catalog (&apos;-&apos;: stdout)
+  graph infer --project P [--catalog NAME] [--threshold T]
+                                            infer the tool graph&apos;s edges
+  graph sample --project P [--catalog NAME] --sampler walk|knn|chain|coverage
+               [--size N] [--count C] [--seed S]
+                                            sample tools from the graph
+  generate --project P --count N [--seed S] [--catalog NAME|ID]
+           [--sampler walk|knn|chain|coverage] [--tools-per-sample K]
+           [--envelope catalog|context_carrying|state_token]
+           [--mix kind=weight,...] [--min-steps A] [--max-steps B]
+                                            generate dialogues as a new job
+  job list --project P                      list the project&apos;s jobs
+  job resume --project P --job ID           finish an interrupted job
+  dialogues export-jsonl --project P --out FILE [--job ID]
+                                            write dialogues as JSON Lines
+  dialogues import --project P --format F --file PATH
+                                            import a dataset file for review
+  export --project P --format openai|trl|sharegpt|hermes|bfcl --out DIR
+         [--split 0.1] [--seed S] [--status accepted|any|...]
+         [--system-prompt TEXT] [--name N] [--licence L] [--weights]
+                                            write a dataset and its card
+  score --project P [--threads N] [--judge PROFILE]
+                                            score every dialogue, print the
+                                            dataset&apos;s figures
+
+Options for every command:
+  --json      print machine-readable JSON on standard output
+  -h, --help  show help for the command
+  --version   print the version
+
+Exit codes: 0 success, 1 the operation failed, 2 usage error,
+3 the file was refused (missing, not a project, corrupt, or newer).
+</source>
+        <translation>用法：callwright-cli &lt;command&gt; [options]
+
+命令：
+  project new FILE [--name NAME] [--demo]   创建项目文件
+  project info FILE [--json]                显示项目包含的内容
+  project check FILE [--json]               校验文件的完整性
+  catalog import --project P FILE [--format F] [--name N]
+                                            导入工具目录
+  catalog import --project P --mcp &quot;COMMAND&quot; [--timeout S]
+                                            列出 MCP 服务器的工具
+  catalog export --project P --catalog NAME --format openai|mcp
+                 --out FILE                 写出工具目录（&apos;-&apos;：标准输出）
+  graph infer --project P [--catalog NAME] [--threshold T]
+                                            推断工具依赖图的边
+  graph sample --project P [--catalog NAME] --sampler walk|knn|chain|coverage
+               [--size N] [--count C] [--seed S]
+                                            从依赖图中采样工具
+  generate --project P --count N [--seed S] [--catalog NAME|ID]
+           [--sampler walk|knn|chain|coverage] [--tools-per-sample K]
+           [--envelope catalog|context_carrying|state_token]
+           [--mix kind=weight,...] [--min-steps A] [--max-steps B]
+                                            以新任务的形式生成对话
+  job list --project P                      列出项目的任务
+  job resume --project P --job ID           完成被中断的任务
+  dialogues export-jsonl --project P --out FILE [--job ID]
+                                            以 JSON Lines 格式写出对话
+  dialogues import --project P --format F --file PATH
+                                            导入数据集文件以供审阅
+  export --project P --format openai|trl|sharegpt|hermes|bfcl --out DIR
+         [--split 0.1] [--seed S] [--status accepted|any|...]
+         [--system-prompt TEXT] [--name N] [--licence L] [--weights]
+                                            写出数据集及其卡片
+  score --project P [--threads N] [--judge PROFILE]
+                                            为每个对话评分，并输出
+                                            数据集的统计数据
+
+所有命令通用的选项：
+  --json      在标准输出上打印机器可读的 JSON
+  -h, --help  显示该命令的帮助
+  --version   打印版本号
+
+退出码：0 成功，1 操作失败，2 用法错误，
+3 文件被拒绝（缺失、不是项目文件、已损坏或版本更新）。
+</translation>
+    </message>
+    <message>
+        <source>The dataset format: %1.</source>
+        <translation>数据集格式：%1。</translation>
+    </message>
+    <message>
+        <source>The folder to write the dataset and its card into.</source>
+        <translation>写入数据集及其卡片的文件夹。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Share of dialogues for validation, 0 to 0.9 (default 0).</source>
+        <translation>用于验证的对话比例，取值 0 到 0.9（默认为 0）。</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Seed of the split.</source>
+        <translation>划分所用的随机种子。</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Dialogues of this review status: accepted (default), open, rejected, needs_fix or any.</source>
+        <translation>要导出的对话的审阅状态：accepted（默认）、open、rejected、needs_fix 或 any。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>A system message for every dialogue; {catalog} and {tools} are filled in.</source>
+        <translation>为每个对话添加的系统消息；{catalog} 和 {tools} 将被自动填入。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s name in its card and dataset_info.json.</source>
+        <translation>数据集在其卡片和 dataset_info.json 中的名称。</translation>
+    </message>
+    <message>
+        <source>The licence named in the dataset card.</source>
+        <translation>数据集卡片中注明的许可证。</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>OpenAI: weight 0 on assistant turns whose calls failed validation.</source>
+        <translation>OpenAI：对调用未通过校验的助手轮次设置权重 0。</translation>
+    </message>
+    <message>
+        <source>Do not write metadata.jsonl.</source>
+        <translation>不写入 metadata.jsonl。</translation>
+    </message>
+    <message>
+        <source>Export dialogues as a fine-tuning dataset with a dataset card. Files are replaced only once the whole export succeeded.</source>
+        <translation>将对话导出为带数据集卡片的微调数据集。仅在整个导出成功后才会替换文件。</translation>
+    </message>
+    <message>
+        <source>--format takes one of %1</source>
+        <translation>--format 需要以下值之一：%1</translation>
+    </message>
+    <message>
+        <source>--split takes a share from 0 to 0.9, e.g. 0.1</source>
+        <translation>--split 需要 0 到 0.9 之间的比例，例如 0.1</translation>
+    </message>
+    <message>
+        <source>--status takes accepted, open, rejected, needs_fix or any</source>
+        <translation>--status 需要 accepted、open、rejected、needs_fix 或 any</translation>
+    </message>
+    <message>
+        <source>export: %1/%2 dialogues read, %3 written</source>
+        <translation>导出：已读取 %1/%2 个对话，已写入 %3 个</translation>
+    </message>
+    <message>
+        <source>callwright-cli: left out: %1</source>
+        <translation>callwright-cli：已略去：%1</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format: %1.</source>
+        <translation>文件格式：%1。</translation>
+    </message>
+    <message>
+        <source>The dataset file (JSON Lines, or a JSON array).</source>
+        <translation>数据集文件（JSON Lines 或 JSON 数组）。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Import dialogues from a dataset file for review. A file with any bad record imports nothing.</source>
+        <translation>从数据集文件导入对话以供审阅。文件中只要有一条错误记录，就不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>--file is required</source>
+        <translation>必须提供 --file</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>Also rate with the judge of endpoint profile &lt;profile&gt;.</source>
+        <translation>同时使用端点配置 &lt;profile&gt; 的评审模型打分。</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Worker threads (0: one per core).</source>
+        <translation>工作线程数（0：每个核心一个）。</translation>
+    </message>
+    <message>
+        <source>Score every dialogue&apos;s naturalness and coherence, store the scores and print the dataset&apos;s figures.</source>
+        <translation>为每个对话的自然度和连贯性评分，存储评分并输出数据集的统计数据。</translation>
+    </message>
+    <message>
+        <source>--judge: judges through an endpoint are not available in this build yet (profile &apos;%1&apos;); run without --judge for the embedded scores</source>
+        <translation>--judge：此版本尚不支持通过端点进行评审（配置 &apos;%1&apos;）；不带 --judge 运行即可获得内置评分</translation>
+    </message>
+    <message>
+        <source>--threads takes a whole number from 0 to 256</source>
+        <translation>--threads 需要 0 到 256 之间的整数</translation>
+    </message>
+    <message>
+        <source>score: %1/%2 dialogues, %3 dialogues/s</source>
+        <translation>评分：%1/%2 个对话，每秒 %3 个对话</translation>
+    </message>
+    <message>
+        <source>scoring stopped: %1</source>
+        <translation>评分已停止：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>scored %n dialogue(s) in %1 s</source>
+        <translation>
+            <numerusform>已在 %1 秒内为 %n 个对话评分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>word entropy H %1 bits, Distinct-3 %2 (ToolFlow: H 10.36, D-3 0.4865)</source>
+        <translation>词熵 H %1 比特，Distinct-3 %2（ToolFlow：H 10.36，D-3 0.4865）</translation>
+    </message>
+    <message>
+        <source>mean naturalness %1, mean coherence %2 (1-5)</source>
+        <translation>平均自然度 %1，平均连贯性 %2（1-5）</translation>
+    </message>
+    <message>
+        <source>catalog &apos;%1&apos;: %2/%3 tools used, %4/%5 graph edges exercised</source>
+        <translation>工具目录 &apos;%1&apos;：已使用 %2/%3 个工具，已覆盖 %4/%5 条依赖图边</translation>
+    </message>
+    <message>
+        <source>near duplicates: %1 cluster(s) holding %2 dialogue(s); %3 redundant</source>
+        <translation>近似重复：%1 个簇，包含 %2 个对话；%3 个冗余</translation>
+    </message>
+    <message>
+        <source>Keep one dialogue of each cluster of near duplicates (MinHash over word shingles).</source>
+        <translation>每组近似重复的对话只保留一条（基于词 shingle 的 MinHash）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>export: %n near duplicate(s) left out</source>
+        <translation>
+            <numerusform>export：已略去 %n 条近似重复</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogExporter</name>
@@ -2426,6 +3608,79 @@ Once the cause is fixed, resume it with: %5</source>
     <message>
         <source>Connected %1.%2 to %3.%4.</source>
         <translation>已将 %1.%2 连接到 %3.%4。</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetExporter</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>dialogue %1</source>
+        <translation>对话 %1</translation>
+    </message>
+    <message>
+        <source>cannot write to %1: %2</source>
+        <translation>无法写入到 %1：%2</translation>
+    </message>
+    <message>
+        <source>the project could not be read to the end</source>
+        <translation>无法完整读取项目</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetFormat</name>
+    <message>
+        <source>%1 needs %2 file(s), %3 given</source>
+        <translation>%1 需要 %2 个文件，但提供了 %3 个</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>the files of the export have different line counts</source>
+        <translation>导出的各文件行数不一致</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetImporter</name>
+    <message>
+        <source>%1 files cannot be imported</source>
+        <translation>无法导入 %1 文件</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>the file holds no records</source>
+        <translation>文件中没有记录</translation>
+    </message>
+    <message>
+        <source>%1 holds no records</source>
+        <translation>%1 中没有记录</translation>
+    </message>
+    <message>
+        <source>Tools of the %1 file %2</source>
+        <translation>%1 文件 %2 中的工具</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +4250,18 @@ Once the cause is fixed, resume it with: %5</source>
         <source>There is no job %1.</source>
         <translation>不存在任务 %1。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has no review index yet; open it for writing to add one.</source>
+        <translation>“%1”尚无审阅索引；请以可写方式打开以添加索引。</translation>
+    </message>
+    <message>
+        <source>A saved filter needs a name.</source>
+        <translation>保存的筛选器需要一个名称。</translation>
+    </message>
+    <message>
+        <source>There is no saved filter %1.</source>
+        <translation>不存在已保存的筛选器 %1。</translation>
+    </message>
 </context>
 <context>
     <name>RemoveGraphEdges</name>
@@ -3030,6 +4297,81 @@ Once the cause is fixed, resume it with: %5</source>
     <message>
         <source>Infer Edges</source>
         <translation>推断边</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreLabels</name>
+    <message>
+        <source>Naturalness (1–5)</source>
+        <translation>自然度（1–5）</translation>
+    </message>
+    <message>
+        <source>Coherence (1–5)</source>
+        <translation>连贯性（1–5）</translation>
+    </message>
+    <message>
+        <source>Verified (0/1)</source>
+        <translation>已验证（0/1）</translation>
+    </message>
+    <message>
+        <source>Round similarity (SS)</source>
+        <translation>轮次相似度（SS）</translation>
+    </message>
+    <message>
+        <source>Plan adherence</source>
+        <translation>计划遵循度</translation>
+    </message>
+    <message>
+        <source>Grounded arguments</source>
+        <translation>有依据的参数</translation>
+    </message>
+    <message>
+        <source>Use of tool results</source>
+        <translation>工具结果利用率</translation>
+    </message>
+    <message>
+        <source>Word entropy (bits)</source>
+        <translation>词熵（比特）</translation>
+    </message>
+    <message>
+        <source>Distinct-2</source>
+        <translation>Distinct-2</translation>
+    </message>
+    <message>
+        <source>Distinct-3</source>
+        <translation>Distinct-3</translation>
+    </message>
+    <message>
+        <source>Repetition</source>
+        <translation>重复度</translation>
+    </message>
+    <message>
+        <source>Template artefacts</source>
+        <translation>模板痕迹</translation>
+    </message>
+    <message>
+        <source>Turn balance</source>
+        <translation>轮次均衡度</translation>
+    </message>
+    <message>
+        <source>Readability (Flesch)</source>
+        <translation>可读性（Flesch）</translation>
+    </message>
+    <message>
+        <source>Judge: naturalness</source>
+        <translation>评审：自然度</translation>
+    </message>
+    <message>
+        <source>Judge: coherence</source>
+        <translation>评审：连贯性</translation>
+    </message>
+    <message>
+        <source>Judge: helpfulness</source>
+        <translation>评审：有用性</translation>
+    </message>
+    <message>
+        <source>Judge: accuracy</source>
+        <translation>评审：准确性</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +4632,18 @@ Once the cause is fixed, resume it with: %5</source>
     <message>
         <source>Show the Simulation panel and start a job of &lt;count&gt; dialogues with its last settings (with --screenshot, picture it a third of the way in).</source>
         <translation>显示模拟面板，并按上次的设置启动一个生成 &lt;count&gt; 个对话的任务（与 --screenshot 同用时，在进行到三分之一时截图）。</translation>
+    </message>
+    <message>
+        <source>Show the Export panel and export every dialogue into &lt;folder&gt; (with --screenshot, picture it when done).</source>
+        <translation>显示导出面板，并将所有对话导出到 &lt;folder&gt;（与 --screenshot 同用时，在完成后截图）。</translation>
+    </message>
+    <message>
+        <source>With --export, also save a picture of the dataset card to &lt;file&gt;.</source>
+        <translation>与 --export 同用时，还会将数据集卡片的截图保存到 &lt;file&gt;。</translation>
+    </message>
+    <message>
+        <source>Show the Review panel with &lt;what&gt;: filter (a filter applied), call (a call inspector showing an argument edited to an ungrounded value) or history (that edit&apos;s diff).</source>
+        <translation>显示审阅面板及 &lt;what&gt;：filter（已应用筛选器）、call（调用检查器，显示一个被编辑为无依据值的参数）或 history（该编辑的差异）。</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,9 @@
 #include "dialogs/importcatalogdialog.h"
 #include "mainwindow.h"
 #include "panels/catalogpanel.h"
+#include "panels/exportpanel.h"
 #include "panels/graphpanel.h"
+#include "panels/reviewpanel.h"
 #include "panels/simulationpanel.h"
 #include "projectcontroller.h"
 #include "projectsession.h"
@@ -14,8 +16,10 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QLocale>
 #include <QSpinBox>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTranslator>
 
@@ -129,8 +133,27 @@ int main(int argc, char *argv[])
                                             "<count> dialogues with its last settings (with "
                                             "--screenshot, picture it a third of the way in)."),
         QStringLiteral("count"));
+    const QCommandLineOption exportTo(
+        QStringLiteral("export"),
+        QCoreApplication::translate("main", "Show the Export panel and export every dialogue "
+                                            "into <folder> (with --screenshot, picture it when "
+                                            "done)."),
+        QStringLiteral("folder"));
+    const QCommandLineOption cardShot(
+        QStringLiteral("card-screenshot"),
+        QCoreApplication::translate("main", "With --export, also save a picture of the dataset "
+                                            "card to <file>."),
+        QStringLiteral("file"));
+    const QCommandLineOption reviewStage(
+        QStringLiteral("review"),
+        QCoreApplication::translate("main", "Show the Review panel with <what>: filter (a "
+                                            "filter applied), call (a call inspector showing "
+                                            "an argument edited to an ungrounded value) or "
+                                            "history (that edit's diff)."),
+        QStringLiteral("what"));
     parser.addOptions({demo, screenshot, tab, selectTool, toolName, showImport, graphCatalog,
-                       graphAll, graphLayout, graphFocus, generate});
+                       graphAll, graphLayout, graphFocus, generate, exportTo, cardShot,
+                       reviewStage});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -272,6 +295,45 @@ int main(int argc, char *argv[])
             if (grabbing)
                 grabWindow();
         }
+    } else if (parser.isSet(exportTo)) {
+        auto *panel = window.findChild<ExportPanel *>();
+        window.selectPanel(QStringLiteral("export"));
+        panel->statusBox()->setCurrentIndex(panel->statusBox()->findData(QStringLiteral("any")));
+        panel->validationBox()->setValue(10);
+        panel->folderEdit()->setText(parser.value(exportTo));
+        const QString card = parser.value(cardShot);
+        QObject::connect(panel, &ExportPanel::exportFinished, panel,
+                         [panel, grabbing, grabWindow, card](bool ok, const QString &report) {
+                             std::fprintf(stdout, "%s\n", qPrintable(report));
+                             std::fflush(stdout);
+                             if (!ok)
+                                 complain(report);
+                             if (!card.isEmpty()) {
+                                 // The whole card at a reading width, not the panel's view.
+                                 QTextBrowser page;
+                                 page.setDocument(panel->cardView()->document()->clone(&page));
+                                 page.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+                                 page.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+                                 page.document()->setTextWidth(860);
+                                 page.resize(880, int(page.document()->size().height()) + 24);
+                                 if (!page.grab().save(card))
+                                     complain(QStringLiteral("cannot write %1").arg(card));
+                             }
+                             if (grabbing)
+                                 grabWindow();
+                         });
+        if (!panel->start()) {
+            complain(panel->statusText());
+            if (grabbing)
+                grabWindow();
+        }
+    } else if (parser.isSet(reviewStage)) {
+        window.selectPanel(QStringLiteral("review"));
+        if (!window.findChild<ReviewPanel *>()->stage(parser.value(reviewStage)))
+            complain(QStringLiteral("cannot show %1 in the Review panel")
+                             .arg(parser.value(reviewStage)));
+        if (grabbing)
+            grabWindow();
     } else if (grabbing && !grabImport) {
         grabWindow();
     }

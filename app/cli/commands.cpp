@@ -129,6 +129,15 @@ QString usage()
                   "  job resume --project P --job ID           finish an interrupted job\n"
                   "  dialogues export-jsonl --project P --out FILE [--job ID]\n"
                   "                                            write dialogues as JSON Lines\n"
+                  "  dialogues import --project P --format F --file PATH\n"
+                  "                                            import a dataset file for review\n"
+                  "  export --project P --format openai|trl|sharegpt|hermes|bfcl --out DIR\n"
+                  "         [--split 0.1] [--seed S] [--status accepted|any|...]\n"
+                  "         [--system-prompt TEXT] [--name N] [--licence L] [--weights]\n"
+                  "                                            write a dataset and its card\n"
+                  "  score --project P [--threads N] [--judge PROFILE]\n"
+                  "                                            score every dialogue, print the\n"
+                  "                                            dataset's figures\n"
                   "\n"
                   "Options for every command:\n"
                   "  --json      print machine-readable JSON on standard output\n"
@@ -154,6 +163,7 @@ int run(const QStringList &arguments)
             {QStringLiteral("job list"), jobList},
             {QStringLiteral("job resume"), jobResume},
             {QStringLiteral("dialogues export-jsonl"), dialoguesExportJsonl},
+            {QStringLiteral("dialogues import"), dialoguesImport},
     };
     const QString first = arguments.value(0);
     if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h")
@@ -167,7 +177,9 @@ int run(const QStringList &arguments)
         return Ok;
     }
     // Commands of one word take their options right after it.
-    const std::map<QString, Command> singles{{QStringLiteral("generate"), generate}};
+    const std::map<QString, Command> singles{{QStringLiteral("generate"), generate},
+                                             {QStringLiteral("score"), score},
+                                             {QStringLiteral("export"), exportDataset}};
     if (const auto single = singles.find(first); single != singles.end()) {
         QStringList rest = arguments.mid(1);
         rest.prepend(QStringLiteral("callwright-cli ") + single->first);

@@ -28,5 +28,8 @@ int generate(const QStringList &arguments);
 int jobList(const QStringList &arguments);
 int jobResume(const QStringList &arguments);
 int dialoguesExportJsonl(const QStringList &arguments);
+int dialoguesImport(const QStringList &arguments);
+int exportDataset(const QStringList &arguments);
+int score(const QStringList &arguments);
 
 } // namespace Callwright::Cli

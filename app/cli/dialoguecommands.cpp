@@ -1,5 +1,6 @@
-// dialogues export-jsonl: the project's dialogues as JSON Lines, until the dataset exporters
-// land.
+// dialogues export-jsonl: the project's dialogues as JSON Lines in Callwright's own shape
+// (plans, call records, scores and all), for backups and scripts; training datasets are
+// written by `export` (exportcommands.cpp).
 
 #include "clisupport.h"
 #include "commands.h"
