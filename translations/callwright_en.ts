@@ -98,6 +98,11 @@
             <numerusform>%n near-duplicates are left out.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the saved filter “%1” (%n dialogue(s))</source>
+        <translation>
+            <numerusform>the saved filter “%1” (%n dialogue)</numerusform><numerusform>the saved filter “%1” (%n dialogues)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Callwright::GraphPanel</name>
@@ -453,11 +458,6 @@
             <numerusform>scored %n dialogue in %1 s</numerusform>
             <numerusform>scored %n dialogues in %1 s</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>export: %n near duplicate(s) left out</source>
-        <translation>
-            <numerusform>export: %n near duplicate left out</numerusform><numerusform>export: %n near duplicates left out</numerusform></translation>
     </message>
 </context>
 <context>

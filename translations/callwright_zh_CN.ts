@@ -899,6 +899,24 @@
             <numerusform>已略去 %n 个近似重复项。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Leave out near duplicates (one of each cluster is kept)</source>
+        <translation>略去近似重复（每组保留一条）</translation>
+    </message>
+    <message>
+        <source>Saved f&amp;ilter:</source>
+        <translation>已保存的筛选器(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>the saved filter “%1” (%n dialogue(s))</source>
+        <translation>
+            <numerusform>已保存的筛选器“%1”（%n 条对话）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Callwright::GenerationRunner</name>
@@ -3530,11 +3548,13 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
         <source>Keep one dialogue of each cluster of near duplicates (MinHash over word shingles).</source>
         <translation>每组近似重复的对话只保留一条（基于词 shingle 的 MinHash）。</translation>
     </message>
-    <message numerus="yes">
-        <source>export: %n near duplicate(s) left out</source>
-        <translation>
-            <numerusform>export：已略去 %n 条近似重复</numerusform>
-        </translation>
+    <message>
+        <source>Only the dialogues of this saved review filter (with --status any unless --status is given).</source>
+        <translation>只导出此已保存审阅筛选器选中的对话（未给出 --status 时按 --status any 处理）。</translation>
+    </message>
+    <message>
+        <source>no saved filter is named &quot;%1&quot;; saved filters: %2</source>
+        <translation>没有名为“%1”的已保存筛选器；已保存的筛选器：%2</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,13 @@
 
 #include "export/datasetexporter.h"
 #include "export/datasetimporter.h"
-#include "scoring/nearduplicates.h"
+#include "store/dialoguequery.h"
 #include "store/projectstore.h"
 
 #include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
 
 namespace Callwright::Cli {
 
@@ -36,6 +39,7 @@ int exportDataset(const QStringList &args)
     const QString kWeights = QStringLiteral("weights");
     const QString kNoMetadata = QStringLiteral("no-metadata");
     const QString kDropNear = QStringLiteral("drop-near-duplicates");
+    const QString kFilter = QStringLiteral("filter");
     QCommandLineParser parser;
     parser.addOption({kProject, Tr::tr("The project."), Tr::tr("file")});
     parser.addOption({kFormat, Tr::tr("The dataset format: %1.").arg(formatList()),
@@ -60,6 +64,10 @@ int exportDataset(const QStringList &args)
     parser.addOption({kWeights, Tr::tr("OpenAI: weight 0 on assistant turns whose calls failed "
                                        "validation.")});
     parser.addOption({kNoMetadata, Tr::tr("Do not write metadata.jsonl.")});
+    parser.addOption({kFilter,
+                      Tr::tr("Only the dialogues of this saved review filter (with --status "
+                             "any unless --status is given)."),
+                      Tr::tr("name")});
     parser.addOption({kDropNear, Tr::tr("Keep one dialogue of each cluster of near duplicates "
                                         "(MinHash over word shingles).")});
     int code = Ok;
@@ -103,12 +111,35 @@ int exportDataset(const QStringList &args)
                                   : QFileInfo(store.path())
                                             .completeBaseName()
                                             .replace(QLatin1Char('-'), QLatin1Char('_'));
-    if (parser.isSet(kDropNear)) {
-        options.dropUids = NearDuplicateFinder::find(store).redundantUids();
-        err() << Tr::tr("export: %n near duplicate(s) left out", nullptr,
-                        int(options.dropUids.size()))
-              << Qt::endl;
+    if (parser.isSet(kFilter)) {
+        const QString name = parser.value(kFilter);
+        const std::vector<SavedFilter> saved = store.savedFilters();
+        const auto it = std::find_if(saved.begin(), saved.end(),
+                                     [&](const SavedFilter &f) { return f.name == name; });
+        if (it == saved.end()) {
+            QStringList names;
+            for (const SavedFilter &f : saved)
+                names << f.name;
+            return fail(json, Usage,
+                        Tr::tr("no saved filter is named \"%1\"; saved filters: %2")
+                                .arg(name, names.isEmpty() ? Tr::tr("none")
+                                                           : names.join(QStringLiteral(", "))));
+        }
+        const std::optional<ReviewCounts> counts = store.reviewCounts(it->filter);
+        if (!counts)
+            return storeFailure(json, store.lastError());
+        QSet<qint64> ids;
+        for (const DialogueListItem &item :
+             store.dialogueListItems(it->filter, DialogueSort{}, 0, int(counts->total)))
+            ids.insert(item.id);
+        options.filter = [ids](const Dialogue &d) {
+            return ids.contains(d.id);
+        };
+        if (!parser.isSet(kStatus))
+            options.statuses = {ReviewStatus::Open, ReviewStatus::Accepted, ReviewStatus::Rejected,
+                                ReviewStatus::NeedsFix};
     }
+    options.dropNearDuplicates = parser.isSet(kDropNear);
     qint64 lastShown = -1;
     const ExportResult r = DatasetExporter(store).run(
             options, parser.value(kOut), nullptr, [&](const ExportProgress &p) {

@@ -4,6 +4,7 @@
 #include "datasetsplit.h"
 
 #include "catalog/catalogexporter.h"
+#include "scoring/nearduplicates.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -108,9 +109,12 @@ QString DatasetExporter::expandSystemPrompt(const QString &prompt, const Catalog
     return out;
 }
 
-ExportResult DatasetExporter::run(const ExportOptions &options, const QString &directory,
+ExportResult DatasetExporter::run(const ExportOptions &requested, const QString &directory,
                                   const std::atomic_bool *cancel, const ProgressFn &progress)
 {
+    ExportOptions options = requested;
+    if (options.dropNearDuplicates)
+        options.dropUids.unite(NearDuplicateFinder::find(m_store, {}, cancel).redundantUids());
     QElapsedTimer clock;
     clock.start();
     ExportResult result;

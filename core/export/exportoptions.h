@@ -24,6 +24,9 @@ struct ExportOptions
     /// Uids left out, e.g. all but one member of each near-duplicate cluster
     /// (NearDuplicateClusters::redundantUids()).
     QSet<QString> dropUids;
+    /// Also leaves out all but the first of each near-duplicate cluster, found when the export
+    /// starts (NearDuplicateFinder over the whole project).
+    bool dropNearDuplicates = false;
     /// Share of each tool-set stratum that goes to the validation file (0: no split).
     double validationShare = 0;
     quint64 seed = 1;

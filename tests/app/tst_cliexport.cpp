@@ -3,6 +3,8 @@
 // the line and field of a bad record.
 #include "export/datasetformat.h"
 #include "model/json.h"
+#include "store/dialoguequery.h"
+#include "store/projectstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -129,6 +131,40 @@ private Q_SLOTS:
         };
         QCOMPARE(exported(false), 4);
         QCOMPARE(exported(true), 2);
+    }
+
+    // A filter saved in the review browser picks what goes out; an unknown name is refused.
+    void savedFilterSelectsTheDialogues()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("filtered.callwright"));
+        QVERIFY(QFile::copy(m_project, copy));
+        qint64 expected = 0;
+        {
+            ProjectStore store;
+            QVERIFY(!store.open(copy));
+            SavedFilter saved;
+            saved.name = QStringLiteral("exchanges");
+            saved.filter.tools = {QStringLiteral("exchange_delivered_order_items")};
+            QVERIFY(store.saveFilter(saved));
+            const auto counts = store.reviewCounts(saved.filter);
+            QVERIFY(counts);
+            expected = counts->total;
+        }
+        QVERIFY(expected > 0 && expected < 120);
+        const QString out = m_dir.filePath(QStringLiteral("filtered"));
+        Result r = cli({QStringLiteral("export"), kProject, copy, QStringLiteral("--out"), out,
+                        QStringLiteral("--filter"), QStringLiteral("exchanges"),
+                        QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(parseJson(r.out).at("train").get<int>(), int(expected));
+        QFile train(QDir(out).filePath(QStringLiteral("train.jsonl")));
+        QVERIFY(train.open(QIODevice::ReadOnly));
+        while (!train.atEnd())
+            QVERIFY(train.readLine().contains("exchange_delivered_order_items"));
+        r = cli({QStringLiteral("export"), kProject, copy, QStringLiteral("--out"), out,
+                 QStringLiteral("--filter"), QStringLiteral("nope")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("exchanges"), r.err.constData());
     }
 
     void acceptedOnlyByDefault()

@@ -10,7 +10,10 @@
 #include "projectcontroller.h"
 #include "projectsession.h"
 #include "simulation/generationjob.h"
+#include "store/dialoguequery.h"
+#include "store/projectstore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -114,6 +117,47 @@ private Q_SLOTS:
         QVERIFY(validateDatasetFiles(ExportFormat::ShareGpt, {data[0]}).empty());
         QVERIFY(QFile::exists(QDir(out).filePath(QStringLiteral("dataset_info.json"))));
         QVERIFY(QFile::exists(QDir(out).filePath(QStringLiteral("README.md"))));
+    }
+
+    // A filter saved in the review browser is offered here and decides what goes out.
+    void savedFilterFromTheReviewBrowser()
+    {
+        DialogueFilter filter;
+        filter.tools = {QStringLiteral("cancel_pending_order")};
+        qint64 expected = 0;
+        {
+            ProjectStore store;
+            QVERIFY(!store.open(m_path));
+            SavedFilter saved;
+            saved.name = QStringLiteral("cancellations");
+            saved.filter = filter;
+            QVERIFY(store.saveFilter(saved));
+            expected = store.reviewCounts(filter)->total;
+        }
+        QVERIFY(expected > 0 && expected < 3000);
+        QVERIFY(m_window->controller()->openProjectFile(m_path));
+        QVERIFY(m_window->selectPanel(QStringLiteral("export")));
+        const int index = m_panel->savedFilterBox()->findText(QStringLiteral("cancellations"));
+        QVERIFY(index > 0);
+        m_panel->savedFilterBox()->setCurrentIndex(index);
+        m_panel->statusBox()->setCurrentIndex(
+                m_panel->statusBox()->findData(QStringLiteral("any")));
+        m_panel->nearDuplicatesBox()->setChecked(true);
+        const QString out = m_dir.filePath(QStringLiteral("filtered"));
+        m_panel->folderEdit()->setText(QDir::toNativeSeparators(out));
+        QSignalSpy finished(m_panel, &ExportPanel::exportFinished);
+        QTest::mouseClick(m_panel->exportButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        QFile train(QDir(out).filePath(QStringLiteral("train.jsonl")));
+        QVERIFY(train.open(QIODevice::ReadOnly));
+        int rows = 0;
+        while (!train.atEnd()) {
+            QVERIFY(train.readLine().contains("cancel_pending_order"));
+            ++rows;
+        }
+        // Generated dialogues are varied: near-duplicate removal keeps nearly all of them.
+        QVERIFY2(rows > 0 && rows <= expected && rows >= expected * 9 / 10,
+                 qPrintable(QStringLiteral("%1 of %2").arg(rows).arg(expected)));
     }
 
     void cancelLeavesNothing()

@@ -6,6 +6,7 @@
 #include "export/datasetexporter.h"
 #include "model/projectdocument.h"
 #include "settings/setting.h"
+#include "store/dialoguequery.h"
 #include "store/projectstore.h"
 
 #include <QCheckBox>
@@ -24,6 +25,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -59,6 +61,7 @@ ExportPanel::ExportPanel(QWidget *parent)
     , m_empty(new EmptyState(this))
     , m_format(new QComboBox(this))
     , m_status(new QComboBox(this))
+    , m_saved(new QComboBox(this))
     , m_selection(new QLabel(this))
     , m_validation(new QSpinBox(this))
     , m_seed(new QSpinBox(this))
@@ -68,6 +71,7 @@ ExportPanel::ExportPanel(QWidget *parent)
     , m_weights(
               new QCheckBox(tr("Weight 0 on assistant turns whose calls failed validation"), this))
     , m_metadata(new QCheckBox(tr("Metadata sidecar with scores and provenance"), this))
+    , m_dropNear(new QCheckBox(tr("Leave out near duplicates (one of each cluster is kept)"), this))
     , m_folder(new QLineEdit(this))
     , m_browse(new QPushButton(tr("Browse\u2026"), this))
     , m_export(new QPushButton(tr("&Export"), this))
@@ -119,6 +123,7 @@ ExportPanel::ExportPanel(QWidget *parent)
         updateActions();
     });
     connect(m_status, &QComboBox::currentIndexChanged, this, &ExportPanel::updateSelectionText);
+    connect(m_saved, &QComboBox::currentIndexChanged, this, &ExportPanel::savedFilterChosen);
     connect(m_folder, &QLineEdit::textChanged, this, &ExportPanel::updateActions);
     connect(m_task, &ExportTask::progressChanged, this, &ExportPanel::showProgress);
     connect(m_task, &ExportTask::finished, this, &ExportPanel::exportEnded);
@@ -180,6 +185,7 @@ QWidget *ExportPanel::createForm()
     fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     fields->addRow(tr("&Format:"), m_format);
     fields->addRow(tr("&Dialogues:"), m_status);
+    fields->addRow(tr("Saved f&ilter:"), m_saved);
     fields->addRow(QString(), m_selection);
     fields->addRow(tr("&Validation:"), m_validation);
     fields->addRow(tr("&Seed:"), m_seed);
@@ -188,6 +194,7 @@ QWidget *ExportPanel::createForm()
     fields->addRow(tr("&Licence:"), m_licence);
     fields->addRow(QString(), m_weights);
     fields->addRow(QString(), m_metadata);
+    fields->addRow(QString(), m_dropNear);
     // A row that is a layout gets no buddy from addRow(): the label is made here.
     auto *folderLabel = new QLabel(tr("&Output folder:"), form);
     folderLabel->setBuddy(m_folder);
@@ -263,6 +270,7 @@ ExportOptions ExportPanel::options() const
     o.systemPrompt = m_prompt->toPlainText().trimmed();
     o.weights = m_weights->isChecked() && o.format == ExportFormat::OpenAi;
     o.metadataSidecar = m_metadata->isChecked();
+    o.dropNearDuplicates = m_dropNear->isChecked();
     QString name = m_name->text().trimmed();
     if (name.isEmpty() && document())
         name = QFileInfo(document()->store().path()).completeBaseName();
@@ -408,8 +416,60 @@ void ExportPanel::refresh()
         return;
     }
     m_stack->setCurrentIndex(1);
+    reloadSavedFilters();
     updateSelectionText();
     updateActions();
+}
+
+void ExportPanel::reloadSavedFilters()
+{
+    const QString current = m_saved->currentIndex() > 0 ? m_saved->currentText() : QString();
+    {
+        const QSignalBlocker blocker(m_saved);
+        m_saved->clear();
+        m_saved->addItem(tr("(none)"));
+        if (ProjectDocument *doc = document()) {
+            for (const SavedFilter &f : doc->store().savedFilters())
+                m_saved->addItem(f.name, f.id);
+        }
+        m_saved->setCurrentIndex(std::max(0, m_saved->findText(current)));
+    }
+    savedFilterChosen();
+}
+
+void ExportPanel::showEvent(QShowEvent *event)
+{
+    if (document() && !isRunning())
+        reloadSavedFilters();
+    Panel::showEvent(event);
+}
+
+void ExportPanel::savedFilterChosen()
+{
+    ProjectDocument *doc = document();
+    if (!doc || m_saved->currentIndex() <= 0) {
+        setSelectionFilter({}, QString());
+        return;
+    }
+    const qint64 id = m_saved->currentData().toLongLong();
+    for (const SavedFilter &f : doc->store().savedFilters()) {
+        if (f.id != id)
+            continue;
+        // The filter runs in the store's list query; the export keeps the ids it selects.
+        const std::optional<ReviewCounts> counts = doc->store().reviewCounts(f.filter);
+        QSet<qint64> ids;
+        if (counts) {
+            for (const DialogueListItem &item :
+                 doc->store().dialogueListItems(f.filter, DialogueSort{}, 0, int(counts->total)))
+                ids.insert(item.id);
+        }
+        setSelectionFilter(
+                [ids](const Dialogue &d) { return ids.contains(d.id); },
+                tr("the saved filter \u201c%1\u201d (%n dialogue(s))", nullptr, int(ids.size()))
+                        .arg(f.name));
+        return;
+    }
+    setSelectionFilter({}, QString());
 }
 
 void ExportPanel::updateSelectionText()
@@ -445,9 +505,9 @@ void ExportPanel::updateActions()
     m_cancel->setEnabled(running);
     m_weights->setEnabled(!running
                           && m_format->currentData().toString() == QLatin1String("openai"));
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_format, m_status, m_validation, m_seed, m_prompt,
-                                          m_name, m_licence, m_metadata, m_folder, m_browse})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_format, m_status, m_saved, m_validation,
+                                                       m_seed, m_prompt, m_name, m_licence,
+                                                       m_metadata, m_dropNear, m_folder, m_browse})
         w->setEnabled(!running);
 }
 

@@ -45,6 +45,9 @@ public:
 
     QComboBox *formatBox() const { return m_format; }
     QComboBox *statusBox() const { return m_status; }
+    /// The review browser's saved filters, "(none)" first.
+    QComboBox *savedFilterBox() const { return m_saved; }
+    QCheckBox *nearDuplicatesBox() const { return m_dropNear; }
     QSpinBox *validationBox() const { return m_validation; }
     QSpinBox *seedBox() const { return m_seed; }
     QPlainTextEdit *systemPromptEdit() const { return m_prompt; }
@@ -82,12 +85,17 @@ private:
     void updateActions();
     void updateSelectionText();
     QString defaultFolder() const;
+    void reloadSavedFilters();
+    /// Saved filters may have changed in the review browser meanwhile.
+    void showEvent(QShowEvent *event) override;
+    void savedFilterChosen();
 
     ExportTask *m_task;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QComboBox *m_format;
     QComboBox *m_status;
+    QComboBox *m_saved;
     QLabel *m_selection;
     QSpinBox *m_validation;
     QSpinBox *m_seed;
@@ -96,6 +104,7 @@ private:
     QComboBox *m_licence;
     QCheckBox *m_weights;
     QCheckBox *m_metadata;
+    QCheckBox *m_dropNear;
     QLineEdit *m_folder;
     QPushButton *m_browse;
     QPushButton *m_export;
