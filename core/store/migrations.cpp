@@ -26,30 +26,31 @@ bool execAll(QSqlDatabase &db, std::initializer_list<const char *> statements, Q
 bool createBaseSchema(QSqlDatabase &db, QString *error)
 {
     return execAll(
-        db,
-        {"CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID",
-         "CREATE TABLE catalogs (id INTEGER PRIMARY KEY, name TEXT NOT NULL, json TEXT NOT NULL)",
-         "CREATE TABLE tools (id INTEGER PRIMARY KEY,"
-         " catalog_id INTEGER NOT NULL REFERENCES catalogs(id) ON DELETE CASCADE,"
-         " position INTEGER NOT NULL, name TEXT NOT NULL, json TEXT NOT NULL,"
-         " UNIQUE (catalog_id, name))",
-         "CREATE TABLE graphs (catalog_id INTEGER PRIMARY KEY"
-         " REFERENCES catalogs(id) ON DELETE CASCADE, json TEXT NOT NULL)",
-         // catalog_id is deliberately not a foreign key: imported dialogues may have no
-         // catalog (0), and removeCatalog() deletes a catalog's dialogues itself.
-         "CREATE TABLE dialogues (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE,"
-         " catalog_id INTEGER NOT NULL, job_id INTEGER NOT NULL, status TEXT NOT NULL,"
-         " engine TEXT NOT NULL, seed INTEGER NOT NULL, created_at_ms INTEGER NOT NULL,"
-         " message_count INTEGER NOT NULL, call_count INTEGER NOT NULL,"
-         " tools TEXT NOT NULL, json TEXT NOT NULL)",
-         "CREATE INDEX dialogues_status ON dialogues(status)",
-         "CREATE INDEX dialogues_job ON dialogues(job_id)",
-         "CREATE INDEX dialogues_catalog ON dialogues(catalog_id)",
-         "CREATE TABLE revisions (id INTEGER PRIMARY KEY,"
-         " dialogue_id INTEGER NOT NULL REFERENCES dialogues(id) ON DELETE CASCADE,"
-         " at_ms INTEGER NOT NULL, json TEXT NOT NULL)",
-         "CREATE INDEX revisions_dialogue ON revisions(dialogue_id)"},
-        error);
+            db,
+            {"CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID",
+             "CREATE TABLE catalogs (id INTEGER PRIMARY KEY, name TEXT NOT NULL, json TEXT NOT "
+             "NULL)",
+             "CREATE TABLE tools (id INTEGER PRIMARY KEY,"
+             " catalog_id INTEGER NOT NULL REFERENCES catalogs(id) ON DELETE CASCADE,"
+             " position INTEGER NOT NULL, name TEXT NOT NULL, json TEXT NOT NULL,"
+             " UNIQUE (catalog_id, name))",
+             "CREATE TABLE graphs (catalog_id INTEGER PRIMARY KEY"
+             " REFERENCES catalogs(id) ON DELETE CASCADE, json TEXT NOT NULL)",
+             // catalog_id is deliberately not a foreign key: imported dialogues may have no
+             // catalog (0), and removeCatalog() deletes a catalog's dialogues itself.
+             "CREATE TABLE dialogues (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE,"
+             " catalog_id INTEGER NOT NULL, job_id INTEGER NOT NULL, status TEXT NOT NULL,"
+             " engine TEXT NOT NULL, seed INTEGER NOT NULL, created_at_ms INTEGER NOT NULL,"
+             " message_count INTEGER NOT NULL, call_count INTEGER NOT NULL,"
+             " tools TEXT NOT NULL, json TEXT NOT NULL)",
+             "CREATE INDEX dialogues_status ON dialogues(status)",
+             "CREATE INDEX dialogues_job ON dialogues(job_id)",
+             "CREATE INDEX dialogues_catalog ON dialogues(catalog_id)",
+             "CREATE TABLE revisions (id INTEGER PRIMARY KEY,"
+             " dialogue_id INTEGER NOT NULL REFERENCES dialogues(id) ON DELETE CASCADE,"
+             " at_ms INTEGER NOT NULL, json TEXT NOT NULL)",
+             "CREATE INDEX revisions_dialogue ON revisions(dialogue_id)"},
+            error);
 }
 
 // One index row per dialogue, its rowid the dialogue's id: deleting or replacing a dialogue's
@@ -71,9 +72,9 @@ bool addMessageSearch(QSqlDatabase &db, QString *error)
     QSqlQuery write(db);
     if (!read.exec(QStringLiteral("SELECT id, CAST(json AS BLOB) FROM dialogues ORDER BY id"))
         || !write.prepare(QStringLiteral(
-            "INSERT INTO message_fts(rowid, content) VALUES (?, CAST(? AS TEXT))"))) {
-        *error
-            = StoreSql::reason(read.lastError().isValid() ? read.lastError() : write.lastError());
+                "INSERT INTO message_fts(rowid, content) VALUES (?, CAST(? AS TEXT))"))) {
+        *error = StoreSql::reason(read.lastError().isValid() ? read.lastError()
+                                                             : write.lastError());
         return false;
     }
     qint64 unreadable = 0;
@@ -209,9 +210,8 @@ bool addReviewSummaries(QSqlDatabase &db, QString *error)
             " created_at_ms, message_count, call_count, tools, title, note)"
             " SELECT id, status, catalog_id, job_id, engine, created_at_ms, message_count,"
             " call_count, tools, '', '' FROM dialogues WHERE NOT json_valid(json)");
-    statements << QStringLiteral("CREATE TRIGGER dialogues_summary_insert AFTER INSERT ON"
-                                 " dialogues")
-                          + triggerBody(QString(), summaryInserts("new", ""));
+    // No trigger on insert: ProjectStore::insertDialogues writes the rows of new dialogues
+    // from the values it has, without parsing their JSON again.
     statements << QStringLiteral("CREATE TRIGGER dialogues_summary_update AFTER UPDATE ON"
                                  " dialogues")
                           + triggerBody(summaryDeletes("old"), summaryInserts("new", ""));
@@ -255,21 +255,21 @@ bool migrate(QSqlDatabase &db, int target, QString *error, const FirstStepHook &
             continue;
         if (current.toInt() != step.version - 1) {
             *error = QStringLiteral("schema version %1 cannot be followed by step %2")
-                         .arg(current.toInt())
-                         .arg(step.version);
+                             .arg(current.toInt())
+                             .arg(step.version);
             return false;
         }
         QString stepError;
         const bool ok
-            = step.apply(db, &stepError) && (step.version != 1 || !hook || hook(db, &stepError))
+                = step.apply(db, &stepError) && (step.version != 1 || !hook || hook(db, &stepError))
                   && StoreSql::exec(db,
                                     QStringLiteral("PRAGMA user_version = %1").arg(step.version),
-                                &stepError)
-              && txn.commit(&stepError);
+                                    &stepError)
+                  && txn.commit(&stepError);
         if (!ok) {
             *error = QStringLiteral("step %1 (%2): %3")
-                         .arg(step.version)
-                         .arg(QLatin1String(step.description), stepError);
+                             .arg(step.version)
+                             .arg(QLatin1String(step.description), stepError);
             return false;
         }
     }

@@ -8,6 +8,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <cmath>
+#include <optional>
+
 namespace Callwright {
 
 using Kind = StoreError::Kind;
@@ -15,6 +18,100 @@ using Kind = StoreError::Kind;
 namespace {
 
 constexpr int kFirstSearchableVersion = 2;
+constexpr int kFirstReviewVersion = 4;
+
+// The review list's rows of a new dialogue, written from the values at hand. Triggers keep them
+// in step on update and delete; on insert they would parse the JSON just written three times.
+// Same content as the triggers write (migrations.cpp, summaryInserts).
+class SummaryWriter
+{
+public:
+    explicit SummaryWriter(const QSqlDatabase &db)
+        : m_summary(db)
+        , m_score(db)
+        , m_tool(db)
+    {
+        m_summary.prepare(QStringLiteral(
+                "INSERT OR REPLACE INTO dialogue_summaries(id, status, catalog_id, job_id,"
+                " engine, created_at_ms, message_count, call_count, tools, title, note)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_score.prepare(
+                QStringLiteral("INSERT OR REPLACE INTO dialogue_scores(dialogue_id, metric, value)"
+                               " VALUES (?, ?, ?)"));
+        m_tool.prepare(QStringLiteral(
+                "INSERT OR IGNORE INTO dialogue_tools(tool, dialogue_id) VALUES (?, ?)"));
+    }
+
+    /// False with \a failed set to the query that failed.
+    bool write(qint64 id, const Dialogue &d, const DialogueRows::Row &row, QSqlQuery **failed)
+    {
+        QString title = d.plan.goal;
+        if (title.isEmpty()) {
+            for (const Message &m : d.messages) {
+                if (m.role == Message::Role::User) {
+                    title = m.content;
+                    break;
+                }
+            }
+        }
+        m_summary.bindValue(0, id);
+        m_summary.bindValue(1, QString::fromLatin1(reviewStatusName(d.status)));
+        m_summary.bindValue(2, d.catalogId);
+        m_summary.bindValue(3, d.jobId);
+        m_summary.bindValue(4, StoreSql::notNull(d.engine));
+        m_summary.bindValue(5, d.createdAtMs);
+        m_summary.bindValue(6, qint64(d.messages.size()));
+        m_summary.bindValue(7, qint64(d.calls.size()));
+        m_summary.bindValue(8, row.tools);
+        m_summary.bindValue(9, StoreSql::notNull(firstCharacters(title, 200)));
+        m_summary.bindValue(10, StoreSql::notNull(d.reviewNote));
+        if (!m_summary.exec()) {
+            *failed = &m_summary;
+            return false;
+        }
+        for (const Score &score : d.scores) {
+            if (!std::isfinite(score.value))
+                continue;
+            m_score.bindValue(0, id);
+            m_score.bindValue(1, StoreSql::notNull(score.metric));
+            m_score.bindValue(2, score.value);
+            if (!m_score.exec()) {
+                *failed = &m_score;
+                return false;
+            }
+        }
+        for (const CallRecord &call : d.calls) {
+            m_tool.bindValue(0, StoreSql::notNull(call.toolName));
+            m_tool.bindValue(1, id);
+            if (!m_tool.exec()) {
+                *failed = &m_tool;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void finish()
+    {
+        m_summary.finish();
+        m_score.finish();
+        m_tool.finish();
+    }
+
+private:
+    // SQLite's substr(x, 1, n): the first n characters (code points), not UTF-16 units.
+    static QString firstCharacters(const QString &text, int n)
+    {
+        qsizetype end = 0;
+        for (int count = 0; count < n && end < text.size(); ++count)
+            end += text.at(end).isHighSurrogate() && end + 1 < text.size() ? 2 : 1;
+        return text.left(end);
+    }
+
+    QSqlQuery m_summary;
+    QSqlQuery m_score;
+    QSqlQuery m_tool;
+};
 
 // The columns copied out of the JSON for filtering, and the JSON itself.
 void bindDialogueColumns(QSqlQuery &q, const Dialogue &d, const DialogueRows::Row &row)
@@ -73,6 +170,9 @@ std::optional<int> ProjectStore::insertDialogues(std::vector<Dialogue> &batch)
         index.prepare(QStringLiteral(
                 "INSERT INTO message_fts(rowid, content) VALUES (?, CAST(? AS TEXT))"));
     }
+    std::optional<SummaryWriter> summaries;
+    if (d->schemaVersion >= kFirstReviewVersion)
+        summaries.emplace(d->db);
     std::vector<qint64> ids(batch.size(), 0);
     int written = 0;
     for (std::size_t i = 0; i < batch.size(); ++i) {
@@ -99,9 +199,16 @@ std::optional<int> ProjectStore::insertDialogues(std::vector<Dialogue> &batch)
                 return std::nullopt;
             }
         }
+        QSqlQuery *failed = nullptr;
+        if (summaries && !summaries->write(ids[i], batch[i], row, &failed)) {
+            d->failSql(failed->lastError());
+            return std::nullopt;
+        }
     }
     insert.finish();
     index.finish();
+    if (summaries)
+        summaries->finish();
     if (!txn.commit(&why)) {
         d->failSql(why, 0);
         return std::nullopt;

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +78,31 @@ bool writeOldDialogues(const QString &path, bool withIndex, QString *error)
     return ok;
 }
 
+// The review tables of a file as text, row by row, to compare two files.
+QStringList reviewRows(const QString &path)
+{
+    StoreSql::ScopedConnection connection("review-rows");
+    QSqlDatabase &db = connection.db();
+    db.setDatabaseName(path);
+    QStringList out;
+    if (!db.open())
+        return {QStringLiteral("cannot open")};
+    for (const char *sql : {"SELECT * FROM dialogue_summaries ORDER BY id",
+                            "SELECT * FROM dialogue_scores ORDER BY dialogue_id, metric",
+                            "SELECT * FROM dialogue_tools ORDER BY dialogue_id, tool"}) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromLatin1(sql)))
+            return {q.lastError().text()};
+        while (q.next()) {
+            QStringList row;
+            for (int c = 0; c < q.record().count(); ++c)
+                row << q.value(c).toString();
+            out << row.join(QLatin1Char('|'));
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 class TestStoreMigration : public QObject
@@ -93,6 +119,7 @@ private Q_SLOTS:
     void createAtVersionRefusesUnknownVersions();
     void versionThreeFileGainsReviewSummariesAndLosesNothing();
     void failedReviewStepLeavesVersionThreeUntouched();
+    void newDialoguesGetTheSummariesTheMigrationWrites();
 
 private:
     QString m_path;
@@ -169,7 +196,7 @@ void TestStoreMigration::readWriteOpenMigratesAndIndexesOldDialogues()
         // Dialogues written before the index existed are found through it now.
         for (const qint64 old : {0, 17, kOldDialogues - 1}) {
             const QString phrase
-                = QLatin1Char('"') + TestData::syntheticOrderNumber(old) + QLatin1Char('"');
+                    = QLatin1Char('"') + TestData::syntheticOrderNumber(old) + QLatin1Char('"');
             QCOMPARE(store.searchMessages(phrase), std::vector<qint64>{old + 1});
         }
         // ... and so are the ones written from now on.
@@ -366,6 +393,33 @@ void TestStoreMigration::failedReviewStepLeavesVersionThreeUntouched()
             "SELECT count(*) FROM sqlite_master WHERE name LIKE 'dialogue_summar%'")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+// Dialogues stored by this build get exactly the review rows that the migration (and the
+// update trigger) derive from their JSON.
+void TestStoreMigration::newDialoguesGetTheSummariesTheMigrationWrites()
+{
+    const QString migrated = m_dir->filePath(QStringLiteral("migrated.callwright"));
+    QVERIFY(!ProjectStore::createAtVersion(migrated, QStringLiteral("Old"), 3));
+    QString why;
+    QVERIFY2(writeOldDialogues(migrated, true, &why), qPrintable(why));
+    {
+        ProjectStore store;
+        QVERIFY(!store.open(migrated));
+        QCOMPARE(store.schemaVersion(), 4);
+    }
+    const QString fresh = m_dir->filePath(QStringLiteral("fresh.callwright"));
+    {
+        ProjectStore store;
+        QVERIFY(!store.create(fresh, QStringLiteral("New")));
+        std::vector<Dialogue> batch;
+        for (int i = 0; i < kOldDialogues; ++i)
+            batch.push_back(TestData::syntheticDialogue(kSeed, i));
+        QCOMPARE(store.insertDialogues(batch), std::optional<int>(kOldDialogues));
+    }
+    const QStringList expected = reviewRows(migrated);
+    QVERIFY(expected.size() > kOldDialogues);
+    QCOMPARE(reviewRows(fresh), expected);
 }
 
 QTEST_GUILESS_MAIN(TestStoreMigration)
