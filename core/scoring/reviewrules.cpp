@@ -1,6 +1,9 @@
 #include "scoring/reviewrules.h"
 
+#include "store/dialoguequery.h"
 #include "store/projectstore.h"
+
+#include <algorithm>
 
 namespace Callwright {
 
@@ -58,11 +61,17 @@ std::vector<RuleDecision> preview(const ProjectStore &store, const std::vector<R
 
 int apply(ProjectStore &store, const std::vector<RuleDecision> &changes)
 {
+    // One transaction per thousand dialogues rather than one per dialogue.
+    constexpr std::size_t kBatch = 1000;
     int written = 0;
-    for (const RuleDecision &c : changes) {
-        if (!store.setReviewStatus(c.dialogueId, c.to, c.note))
+    for (std::size_t at = 0; at < changes.size(); at += kBatch) {
+        std::vector<ReviewChange> batch;
+        const std::size_t end = std::min(changes.size(), at + kBatch);
+        for (std::size_t i = at; i < end; ++i)
+            batch.push_back({changes[i].dialogueId, changes[i].to, changes[i].note});
+        if (!store.setReviewStatuses(batch))
             break;
-        ++written;
+        written += int(batch.size());
     }
     return written;
 }

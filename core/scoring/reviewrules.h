@@ -51,8 +51,8 @@ std::optional<RuleDecision> decide(const std::vector<ReviewRule> &rules, const D
 /// Every change the rules would make in the project; nothing is written.
 std::vector<RuleDecision> preview(const ProjectStore &store, const std::vector<ReviewRule> &rules,
                                   bool onlyOpen = true, const std::atomic_bool *cancel = nullptr);
-/// Writes the changes (ProjectStore::setReviewStatus); returns how many were written, stopping
-/// at the first failure.
+/// Writes the changes (ProjectStore::setReviewStatuses, a thousand per transaction); returns
+/// how many were written, stopping at the first batch that fails.
 int apply(ProjectStore &store, const std::vector<RuleDecision> &changes);
 
 } // namespace ReviewRules
