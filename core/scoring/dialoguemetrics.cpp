@@ -3,6 +3,7 @@
 #include "model/dialogue.h"
 #include "scoring/roundsimilarity.h"
 #include "scoring/textdiversity.h"
+#include "scoring/wordhash.h"
 #include "simulation/callresults.h"
 #include "simulation/dialogueverifier.h"
 #include "simulation/tooltext.h"
@@ -67,26 +68,6 @@ int sentenceCount(const QString &text)
             ++count;
     }
     return std::max(1, count);
-}
-
-inline quint64 mix64(quint64 x)
-{
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ULL;
-    x ^= x >> 33;
-    return x;
-}
-
-inline quint64 wordHash(const QString &word)
-{
-    quint64 h = 0xcbf29ce484222325ULL;
-    for (const QChar c : word) {
-        h ^= c.unicode();
-        h *= 0x100000001b3ULL;
-    }
-    return mix64(h);
 }
 
 /// Hashes of the n-grams of one utterance's word hashes, appended to out.

@@ -2,6 +2,7 @@
 
 #include "model/dialogue.h"
 #include "scoring/textdiversity.h"
+#include "scoring/wordhash.h"
 #include "store/projectstore.h"
 
 #include <algorithm>
@@ -13,26 +14,6 @@ namespace Callwright {
 
 namespace {
 
-inline quint64 mix64(quint64 x)
-{
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ULL;
-    x ^= x >> 33;
-    return x;
-}
-
-inline quint64 wordHash(const QString &word)
-{
-    quint64 h = 0xcbf29ce484222325ULL;
-    for (const QChar c : word) {
-        h ^= c.unicode();
-        h *= 0x100000001b3ULL;
-    }
-    return mix64(h);
-}
-
 /// Hashes of the shingles of the texts, deduplicated.
 std::vector<quint64> shingleHashes(const QStringList &texts, int n)
 {
@@ -40,9 +21,7 @@ std::vector<quint64> shingleHashes(const QStringList &texts, int n)
     std::vector<quint64> words;
     for (const QString &text : texts) {
         words.clear();
-        const QStringList tokens = wordTokens(text);
-        for (const QString &t : tokens)
-            words.push_back(wordHash(t));
+        appendWordHashes(text, words);
         if (words.empty())
             continue;
         const std::size_t width = std::min<std::size_t>(std::size_t(n), words.size());

@@ -1,6 +1,7 @@
 #include "scoring/roundsimilarity.h"
 
 #include "scoring/textdiversity.h"
+#include "scoring/wordhash.h"
 
 #include <algorithm>
 #include <cmath>
@@ -13,16 +14,6 @@ QString TfIdfRoundSimilarity::name() const
 }
 
 namespace {
-
-inline quint64 wordHash(const QString &word)
-{
-    quint64 h = 0xcbf29ce484222325ULL;
-    for (const QChar c : word) {
-        h ^= c.unicode();
-        h *= 0x100000001b3ULL;
-    }
-    return h;
-}
 
 using Terms = std::vector<std::pair<quint64, int>>; // word hash and count, by hash
 
@@ -39,9 +30,7 @@ std::vector<double> TfIdfRoundSimilarity::consecutive(const QStringList &rounds)
     std::vector<quint64> hashes;
     for (qsizetype r = 0; r < rounds.size(); ++r) {
         hashes.clear();
-        const QStringList words = wordTokens(rounds[r]);
-        for (const QString &w : words)
-            hashes.push_back(wordHash(w));
+        appendWordHashes(rounds[r], hashes);
         std::sort(hashes.begin(), hashes.end());
         Terms &terms = tf[std::size_t(r)];
         for (const quint64 h : hashes) {

@@ -1,5 +1,7 @@
 #include "scoring/textdiversity.h"
 
+#include "scoring/wordhash.h"
+
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -128,29 +130,7 @@ void forEachToken(QStringView text, Sink &&sink)
     flush();
 }
 
-/// MurmurHash3's 64-bit finalizer: a bijection that spreads every input bit over the output.
-inline quint64 mix64(quint64 x)
-{
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ULL;
-    x ^= x >> 33;
-    return x;
-}
-
 constexpr quint64 Golden = 0x9e3779b97f4a7c15ULL;
-
-/// FNV-1a over the UTF-16 units, then mixed: deterministic across runs and platforms.
-inline quint64 wordHash(QStringView word)
-{
-    quint64 h = 0xcbf29ce484222325ULL;
-    for (const QChar c : word) {
-        h ^= c.unicode();
-        h *= 0x100000001b3ULL;
-    }
-    return mix64(h);
-}
 
 /// 0 marks an empty slot; the one key that hashes to 0 is folded onto another value, one more
 /// collision of probability 2^-64.
@@ -160,6 +140,11 @@ inline quint64 storable(quint64 key)
 }
 
 } // namespace
+
+void appendWordHashes(QStringView text, std::vector<quint64> &out)
+{
+    forEachToken(text, [&](QStringView token) { out.push_back(wordHash(token)); });
+}
 
 QStringList wordTokens(QStringView text)
 {
