@@ -98,11 +98,6 @@
             <numerusform>%n near-duplicates are left out.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>the saved filter “%1” (%n dialogue(s))</source>
-        <translation>
-            <numerusform>the saved filter “%1” (%n dialogue)</numerusform><numerusform>the saved filter “%1” (%n dialogues)</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>Callwright::GraphPanel</name>

@@ -911,11 +911,9 @@
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
-    <message numerus="yes">
-        <source>the saved filter “%1” (%n dialogue(s))</source>
-        <translation>
-            <numerusform>已保存的筛选器“%1”（%n 条对话）</numerusform>
-        </translation>
+    <message>
+        <source>Only those the saved filter “%1” shows are exported.</source>
+        <translation>只导出已保存的筛选器“%1”显示的对话。</translation>
     </message>
 </context>
 <context>

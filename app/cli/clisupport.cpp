@@ -4,6 +4,8 @@
 #include "model/catalog.h"
 #include "store/projectstore.h"
 
+#include <cmath>
+
 namespace Callwright::Cli {
 
 QTextStream &out()
@@ -28,6 +30,12 @@ void report(bool json, const Json &value)
         const QString text = it->is_string() ? it->get<QString>() : toQString(*it);
         out() << QString::fromStdString(it.key()) << QStringLiteral(": ") << text << Qt::endl;
     }
+}
+
+double rounded(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
 }
 
 int fail(bool json, int code, const QString &message)

@@ -27,6 +27,9 @@ QTextStream &err();
 void report(bool json, const Json &value);
 /// Prints an error (and, with --json, a JSON error object) and returns code.
 int fail(bool json, int code, const QString &message);
+
+/// value with at most decimals digits after the point, for figures in JSON reports.
+double rounded(double value, int decimals);
 /// The exit code and message for a store error: FileRefused for files that were refused.
 int storeFailure(bool json, const StoreError &e);
 /// Parses one command's options (--help and --json added); false when the caller should stop

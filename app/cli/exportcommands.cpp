@@ -125,16 +125,7 @@ int exportDataset(const QStringList &args)
                                 .arg(name, names.isEmpty() ? Tr::tr("none")
                                                            : names.join(QStringLiteral(", "))));
         }
-        const std::optional<ReviewCounts> counts = store.reviewCounts(it->filter);
-        if (!counts)
-            return storeFailure(json, store.lastError());
-        QSet<qint64> ids;
-        for (const DialogueListItem &item :
-             store.dialogueListItems(it->filter, DialogueSort{}, 0, int(counts->total)))
-            ids.insert(item.id);
-        options.filter = [ids](const Dialogue &d) {
-            return ids.contains(d.id);
-        };
+        options.reviewFilter = it->filter;
         if (!parser.isSet(kStatus))
             options.statuses = {ReviewStatus::Open, ReviewStatus::Accepted, ReviewStatus::Rejected,
                                 ReviewStatus::NeedsFix};

@@ -78,12 +78,6 @@ QString resumeCommand(const QString &project, qint64 jobId)
             .arg(jobId);
 }
 
-double rounded(double value, int decimals)
-{
-    const double scale = std::pow(10.0, decimals);
-    return std::round(value * scale) / scale;
-}
-
 QString catalogName(const ProjectStore &store, const Job &job)
 {
     const qint64 id = job.settings.value("catalog_id", qint64(0));

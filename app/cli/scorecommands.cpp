@@ -19,12 +19,6 @@ namespace {
 
 constexpr qint64 kProgressIntervalMs = 250;
 
-double rounded(double value, int decimals)
-{
-    const double scale = std::pow(10.0, decimals);
-    return std::round(value * scale) / scale;
-}
-
 } // namespace
 
 int score(const QStringList &arguments)

@@ -113,8 +113,6 @@ ExportResult DatasetExporter::run(const ExportOptions &requested, const QString 
                                   const std::atomic_bool *cancel, const ProgressFn &progress)
 {
     ExportOptions options = requested;
-    if (options.dropNearDuplicates)
-        options.dropUids.unite(NearDuplicateFinder::find(m_store, {}, cancel).redundantUids());
     QElapsedTimer clock;
     clock.start();
     ExportResult result;
@@ -128,6 +126,22 @@ ExportResult DatasetExporter::run(const ExportOptions &requested, const QString 
     };
     if (!QDir().mkpath(result.directory))
         return failed(Tr::tr("cannot create the folder %1").arg(result.directory));
+
+    if (options.dropNearDuplicates)
+        options.dropUids.unite(NearDuplicateFinder::find(m_store, {}, cancel).redundantUids());
+    if (options.reviewFilter) {
+        const std::optional<ReviewCounts> counts = m_store.reviewCounts(*options.reviewFilter);
+        if (!counts)
+            return failed(m_store.lastError().message);
+        QSet<qint64> ids;
+        for (const DialogueListItem &item : m_store.dialogueListItems(
+                     *options.reviewFilter, DialogueSort{}, 0, int(counts->total)))
+            ids.insert(item.id);
+        const auto previous = std::move(options.filter);
+        options.filter = [ids, previous](const Dialogue &d) {
+            return ids.contains(d.id) && (!previous || previous(d));
+        };
+    }
 
     const std::unique_ptr<DatasetFormat> format = DatasetFormat::create(options.format);
     const int parts = int(format->partSuffixes().size());

@@ -1,5 +1,7 @@
 #include "datasetformat.h"
 
+#include "simulation/callresults.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -168,22 +170,16 @@ std::vector<Tool> toolsFromOpenAi(const Json &list, const char *field)
     return tools;
 }
 
-Json contentValue(const QString &content)
-{
-    const std::string text = content.toStdString();
-    if (!text.empty() && Json::accept(text))
-        return Json::parse(text);
-    return Json(text);
-}
-
 QString contentText(const Json &value)
 {
     return value.is_string() ? value.get<QString>() : QString::fromStdString(value.dump());
 }
 
-bool isErrorResult(const Json &response)
+std::string callText(const ToolCall &call)
 {
-    return response.is_object() && response.contains("error");
+    // Name first, as every published example has it; nlohmann would sort it last.
+    return "{\"name\": " + Json(call.toolName).dump() + ", \"arguments\": " + call.arguments.dump()
+           + "}";
 }
 
 void rebuildCalls(Dialogue &dialogue)
@@ -204,20 +200,12 @@ void rebuildCalls(Dialogue &dialogue)
             continue;
         for (CallRecord &r : dialogue.calls) {
             if (r.callId == m.toolCallId) {
-                r.response = contentValue(m.content);
-                r.isError = isErrorResult(r.response);
+                r.response = CallResults::parse(m.content);
+                r.isError = CallResults::isError(r.response);
                 break;
             }
         }
     }
-}
-
-QString nextCallId(const Dialogue &dialogue)
-{
-    int n = 1;
-    for (const Message &m : dialogue.messages)
-        n += int(m.toolCalls.size());
-    return QStringLiteral("call_%1").arg(n);
 }
 
 void require(bool cond, const std::string &path, const std::string &message)

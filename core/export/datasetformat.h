@@ -81,16 +81,12 @@ const Json &toolsOf(const RecordContext &context);
 Json preparedTools(const DatasetFormat &format, const RecordContext &context);
 /// The tool a call names, as a Tool read from an OpenAI-style list; nullptr when absent.
 std::vector<Tool> toolsFromOpenAi(const Json &list, const char *field);
-/// A tool message's text read back as JSON when it is JSON, else as a string.
-Json contentValue(const QString &content);
 /// The content of a tool message from a value: strings stay, the rest is dumped.
 QString contentText(const Json &value);
-/// Whether a tool result reads as a failure ({"error": ...}).
-bool isErrorResult(const Json &response);
+/// A call as Hermes and ShareGPT write it: {"name": …, "arguments": {…}}, name first.
+std::string callText(const ToolCall &call);
 /// Rebuilds the call records of a dialogue from its assistant calls and tool messages.
 void rebuildCalls(Dialogue &dialogue);
-/// Numbers calls that came without ids: call_1, call_2, ... and points tool messages at them.
-QString nextCallId(const Dialogue &dialogue);
 /// Throws ModelError at path when cond is false.
 void require(bool cond, const std::string &path, const std::string &message);
 const Json &member(const Json &object, const char *key, const std::string &path);

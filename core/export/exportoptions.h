@@ -3,6 +3,7 @@
 #include "exportformat.h"
 
 #include "model/dialogue.h"
+#include "store/dialoguequery.h"
 
 #include <QSet>
 
@@ -19,8 +20,11 @@ struct ExportOptions
     ExportFormat format = ExportFormat::OpenAi;
     /// Statuses that may be exported; empty means any status.
     std::set<ReviewStatus> statuses{ReviewStatus::Accepted};
-    /// An extra predicate (a saved filter, for instance); unset accepts everything.
+    /// An extra predicate; unset accepts everything.
     std::function<bool(const Dialogue &)> filter;
+    /// A review list filter (a saved filter, for instance), run in the project when the export
+    /// starts; only the dialogues it lists are exported.
+    std::optional<DialogueFilter> reviewFilter;
     /// Uids left out, e.g. all but one member of each near-duplicate cluster
     /// (NearDuplicateClusters::redundantUids()).
     QSet<QString> dropUids;

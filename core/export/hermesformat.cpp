@@ -5,6 +5,7 @@
 // call_1, call_2, ... on import.
 
 #include "datasetformat.h"
+#include "simulation/callresults.h"
 
 #include <set>
 
@@ -28,11 +29,6 @@ const QString kCallOpen = QStringLiteral("<tool_call>");
 const QString kCallClose = QStringLiteral("</tool_call>");
 const QString kResponseOpen = QStringLiteral("<tool_response>");
 const QString kResponseClose = QStringLiteral("</tool_response>");
-
-std::string callText(const ToolCall &c)
-{
-    return "{\"name\": " + Json(c.toolName).dump() + ", \"arguments\": " + c.arguments.dump() + "}";
-}
 
 /// The bodies of open...close blocks in text, in order; throws at `at` when tags do not pair.
 QStringList blocks(const QString &text, const QString &open, const QString &close,
@@ -140,8 +136,8 @@ public:
                             continue;
                         responses += (responses.empty() ? "" : "\n")
                                      + std::string("<tool_response>\n{\"name\": ")
-                                     + Json(c.toolName).dump()
-                                     + ", \"content\": " + contentValue(messages[k].content).dump()
+                                     + Json(c.toolName).dump() + ", \"content\": "
+                                     + CallResults::parse(messages[k].content).dump()
                                      + "}\n</tool_response>";
                         break;
                     }

@@ -7,6 +7,7 @@
 // those are dropped on export and numbered call_1, call_2, ... on import.
 
 #include "datasetformat.h"
+#include "simulation/callresults.h"
 
 #include <set>
 
@@ -15,12 +16,6 @@ namespace Callwright {
 using namespace ExportSupport;
 
 namespace {
-
-std::string callText(const ToolCall &c)
-{
-    // Name first, as every published example has it; nlohmann would sort it last.
-    return "{\"name\": " + Json(c.toolName).dump() + ", \"arguments\": " + c.arguments.dump() + "}";
-}
 
 /// The calls of a function_call value: one object or a list of them.
 std::vector<Json> callsOf(const QString &value, const std::set<QString> &tools,
@@ -110,7 +105,7 @@ public:
                     } else if (!results.empty()) {
                         Json values = Json::array();
                         for (const Json &r : results)
-                            values.push_back(contentValue(r.get<QString>()));
+                            values.push_back(CallResults::parse(r.get<QString>()));
                         conversations.push_back(
                                 Json{{"from", "observation"}, {"value", values.dump()}});
                     }

@@ -112,6 +112,7 @@ public:
         Dialogue &d = out.dialogue;
         d.engine = importEngineName(format());
         std::vector<ToolCall> open; // calls not answered yet, in order
+        int callNumber = 0;
         for (const Json &m : record["messages"]) {
             Message msg;
             const std::string role = m["role"].get<std::string>();
@@ -126,13 +127,13 @@ public:
                     ToolCall call;
                     call.id = c.contains("id") && c["id"].is_string() ? c["id"].get<QString>()
                                                                       : QString();
+                    ++callNumber;
                     if (call.id.isEmpty())
-                        call.id = QStringLiteral("call_%1").arg(d.calls.size() + 1);
+                        call.id = QStringLiteral("call_%1").arg(callNumber);
                     call.toolName = c["function"]["name"].get<QString>();
                     call.arguments = c["function"]["arguments"];
                     msg.toolCalls.push_back(call);
                     open.push_back(call);
-                    d.calls.emplace_back(); // counts calls for the ids above
                 }
             } else {
                 msg.role = Message::Role::Tool;

@@ -6,10 +6,15 @@ namespace Callwright::CallResults {
 
 Json parse(const Message &toolMessage)
 {
+    return parse(toolMessage.content);
+}
+
+Json parse(const QString &content)
+{
     try {
-        return parseJson(toolMessage.content.toUtf8());
+        return parseJson(content.toUtf8());
     } catch (const ModelError &) {
-        return toolMessage.content;
+        return content;
     }
 }
 

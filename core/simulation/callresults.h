@@ -9,6 +9,8 @@ namespace Callwright::CallResults {
 
 /// The JSON a tool message holds; its text as a JSON string when it is not JSON.
 Json parse(const Message &toolMessage);
+/// The same for a tool message's text.
+Json parse(const QString &content);
 
 /// A result reporting a failure ({"error": …}), the way tool agents answer refused calls.
 bool isError(const Json &result);

@@ -423,19 +423,20 @@ AssistantTurn EmbeddedAssistantAgent::respond(const AssistantAgentInput &in)
                                              : Phrasebook::retryAfterError(rng, missing, about);
             return turn;
         }
-        turn.content
-                = Phrasebook::beforeCalls(rng, subjectText(resolved(act.calls[done], 0).arguments));
+        ToolCall call = resolved(act.calls[done], 0);
+        turn.content = Phrasebook::beforeCalls(rng, subjectText(call.arguments));
         if (act.kind == PlanStep::Kind::ParallelCalls && attempts.empty()) {
-            for (std::size_t i = 0; i < act.calls.size(); ++i)
+            turn.calls.push_back(std::move(call));
+            for (std::size_t i = 1; i < act.calls.size(); ++i)
                 turn.calls.push_back(resolved(act.calls[i], i));
             return turn;
         }
-        ToolCall call = resolved(act.calls[done], 0);
         if (act.kind == PlanStep::Kind::ErrorRecovery && attempts.empty()) {
             // The slip the step is about: a required value left out of the first attempt.
             if (const Tool *tool = findTool(in.tools, call.toolName)) {
-                const Json required = tool->parameters.value("required", Json::array());
-                for (const Json &r : required) {
+                static const Json none = Json::array();
+                const auto it = tool->parameters.find("required");
+                for (const Json &r : it != tool->parameters.end() ? *it : none) {
                     if (r.is_string() && call.arguments.contains(r.get<std::string>())
                         && call.arguments[r.get<std::string>()].is_primitive()) {
                         call.arguments.erase(r.get<std::string>());

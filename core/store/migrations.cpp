@@ -119,7 +119,9 @@ bool addJobs(QSqlDatabase &db, QString *error)
 
 // What the review list reads and filters on, kept out of the dialogues table, whose rows
 // carry kilobytes of JSON: paging or counting a million summaries touches only small rows.
-// Triggers keep them in step with every write of a dialogue, whoever makes it.
+// ProjectStore::insertDialogues writes the rows of a new dialogue from its values (every
+// insert goes through it); triggers rebuild them from the JSON on update and drop them on
+// delete, and the migration builds them for the rows a version 3 file already holds.
 //
 // The statements that (re)build the summary rows of the dialogue row r, selected from from
 // ("" inside a trigger, where r is new).

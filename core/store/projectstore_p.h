@@ -13,6 +13,9 @@
 
 namespace Callwright {
 
+/// The first schema with the review list's summary tables (dialogue_summaries, …).
+constexpr int kFirstReviewVersion = 4;
+
 struct ProjectStore::Private
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectStore)

@@ -18,7 +18,6 @@ using Kind = StoreError::Kind;
 namespace {
 
 constexpr int kFirstSearchableVersion = 2;
-constexpr int kFirstReviewVersion = 4;
 
 // The review list's rows of a new dialogue, written from the values at hand. Triggers keep them
 // in step on update and delete; on insert they would parse the JSON just written three times.

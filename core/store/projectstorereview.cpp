@@ -13,8 +13,6 @@ using Kind = StoreError::Kind;
 
 namespace {
 
-constexpr int kFirstReviewVersion = 4;
-
 /// A WHERE clause over dialogue_summaries s and the values it binds, in order.
 struct Where
 {

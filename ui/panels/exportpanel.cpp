@@ -264,6 +264,8 @@ ExportOptions ExportPanel::options() const
                        .value_or(ExportFormat::OpenAi);
     o.statuses = statusSetFromName(m_status->currentData().toString()).value_or(o.statuses);
     o.filter = m_filter;
+    if (m_reviewFilter)
+        o.reviewFilter = *m_reviewFilter;
     o.dropUids = m_dropped;
     o.validationShare = m_validation->value() / 100.0;
     o.seed = quint64(m_seed->value());
@@ -446,30 +448,15 @@ void ExportPanel::showEvent(QShowEvent *event)
 
 void ExportPanel::savedFilterChosen()
 {
-    ProjectDocument *doc = document();
-    if (!doc || m_saved->currentIndex() <= 0) {
-        setSelectionFilter({}, QString());
-        return;
-    }
-    const qint64 id = m_saved->currentData().toLongLong();
-    for (const SavedFilter &f : doc->store().savedFilters()) {
-        if (f.id != id)
-            continue;
-        // The filter runs in the store's list query; the export keeps the ids it selects.
-        const std::optional<ReviewCounts> counts = doc->store().reviewCounts(f.filter);
-        QSet<qint64> ids;
-        if (counts) {
-            for (const DialogueListItem &item :
-                 doc->store().dialogueListItems(f.filter, DialogueSort{}, 0, int(counts->total)))
-                ids.insert(item.id);
+    m_reviewFilter.reset();
+    if (m_saved->currentIndex() > 0 && document()) {
+        const qint64 id = m_saved->currentData().toLongLong();
+        for (const SavedFilter &f : document()->store().savedFilters()) {
+            if (f.id == id)
+                m_reviewFilter = std::make_shared<const DialogueFilter>(f.filter);
         }
-        setSelectionFilter(
-                [ids](const Dialogue &d) { return ids.contains(d.id); },
-                tr("the saved filter \u201c%1\u201d (%n dialogue(s))", nullptr, int(ids.size()))
-                        .arg(f.name));
-        return;
     }
-    setSelectionFilter({}, QString());
+    updateSelectionText();
 }
 
 void ExportPanel::updateSelectionText()
@@ -491,6 +478,11 @@ void ExportPanel::updateSelectionText()
     QString text = tr("%n of the project's dialogues have this status.", nullptr, int(count));
     if (!m_filterLabel.isEmpty())
         text += QLatin1Char(' ') + tr("Only those matching %1 are exported.").arg(m_filterLabel);
+    if (m_reviewFilter) {
+        text += QLatin1Char(' ')
+                + tr("Only those the saved filter \u201c%1\u201d shows are exported.")
+                          .arg(m_saved->currentText());
+    }
     if (!m_dropped.isEmpty())
         text += QLatin1Char(' ')
                 + tr("%n near-duplicate(s) are left out.", nullptr, int(m_dropped.size()));

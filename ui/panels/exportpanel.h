@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <functional>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -18,6 +19,8 @@ class QStackedWidget;
 class QTextBrowser;
 
 namespace Callwright {
+
+struct DialogueFilter;
 
 class EmptyState;
 class ExportTask;
@@ -115,6 +118,7 @@ private:
     QTextBrowser *m_card;
     std::function<bool(const Dialogue &)> m_filter;
     QString m_filterLabel;
+    std::shared_ptr<const DialogueFilter> m_reviewFilter; ///< the saved filter chosen, if any
     QSet<QString> m_dropped;
     QString m_runFolder;
 };

@@ -160,7 +160,7 @@ ReviewPanel::ReviewPanel(QWidget *parent)
         SavedFilter saved{0, name, f};
         if (!doc->store().saveFilter(saved))
             doc->reportError(doc->store().lastError().message);
-        refresh();
+        refreshChoices(); // only the saved filters changed
     });
     connect(m_model, &DialogueListModel::countsChanged, this, &ReviewPanel::updateCounts);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -337,7 +337,7 @@ void ReviewPanel::showDialogue(qint64 id)
                                                           : QString());
         return;
     }
-    reloadCurrent();
+    renderCurrent();
     if (same) {
         if (!callId.isEmpty())
             inspectCall(callId);
@@ -352,6 +352,14 @@ void ReviewPanel::reloadCurrent()
         return;
     if (std::optional<Dialogue> fresh = doc->store().dialogue(m_current->id))
         m_current = std::move(fresh);
+    renderCurrent();
+}
+
+void ReviewPanel::renderCurrent()
+{
+    ProjectDocument *doc = document();
+    if (!doc || !m_current)
+        return;
     const Dialogue &d = *m_current;
     const QString callId = m_inspector->callId();
     m_transcript->setDialogue(d);

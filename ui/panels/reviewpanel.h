@@ -84,7 +84,10 @@ private:
     void deleteTurn();
     void moveTurn(int step);
     void showDialogue(qint64 id);
+    /// Reads the shown dialogue again from the project, then renderCurrent().
     void reloadCurrent();
+    /// Shows m_current: transcript, revisions and header.
+    void renderCurrent();
     void setStatusOfSelection(ReviewStatus status, const QString &note);
     void showNextOpen(int fromRow);
     void editCurrentDialogue(const Dialogue &after, const QString &summary);

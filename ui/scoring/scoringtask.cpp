@@ -66,37 +66,31 @@ void ScoringTask::finish(int run)
 
 bool ScoringTask::score(const QString &path, int threads)
 {
-    return launch(Kind::Score, path,
-                  [this, threads](ProjectStore &store, const StoreError &error,
-                                  const std::atomic_bool &cancel, auto progress, auto post) {
-                      auto report = std::make_shared<ScoringReport>();
-                      if (error) {
-                          report->error = error.message;
-                      } else {
-                          ScoringRunner runner(store);
-                          ScoringRunner::Options options;
-                          options.pass.threads = threads;
-                          *report = runner.run(options, &cancel, progress);
-                      }
-                      post([this, report] { Q_EMIT reportReady(Kind::Score, report); });
-                  });
+    return runPass(Kind::Score, path, true, threads);
 }
 
 bool ScoringTask::summarize(const QString &path)
 {
-    return launch(Kind::Summarize, path,
-                  [this](ProjectStore &store, const StoreError &error,
-                         const std::atomic_bool &cancel, auto progress, auto post) {
+    return runPass(Kind::Summarize, path, false, 0);
+}
+
+bool ScoringTask::runPass(Kind kind, const QString &path, bool score, int threads)
+{
+    return launch(kind, path,
+                  [this, kind, score, threads](ProjectStore &store, const StoreError &error,
+                                               const std::atomic_bool &cancel, auto progress,
+                                               auto post) {
                       auto report = std::make_shared<ScoringReport>();
                       if (error) {
                           report->error = error.message;
                       } else {
                           ScoringRunner runner(store);
                           ScoringRunner::Options options;
-                          options.pass.score = false;
+                          options.pass.score = score;
+                          options.pass.threads = threads;
                           *report = runner.run(options, &cancel, progress);
                       }
-                      post([this, report] { Q_EMIT reportReady(Kind::Summarize, report); });
+                      post([this, kind, report] { Q_EMIT reportReady(kind, report); });
                   });
 }
 

@@ -49,6 +49,8 @@ Q_SIGNALS:
 private:
     template<typename Work>
     bool launch(Kind kind, const QString &path, Work work);
+    /// A scoring pass over the project: scoring and storing, or only reading the figures.
+    bool runPass(Kind kind, const QString &path, bool score, int threads);
     void finish(int run);
 
     QThreadPool m_pool;
