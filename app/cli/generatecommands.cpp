@@ -339,6 +339,7 @@ int jobList(const QStringList &args)
     const std::vector<Job> jobs = store.jobs();
     if (StoreError e = store.lastError())
         return storeFailure(json, e);
+    const std::map<qint64, qint64> stored = store.jobDialogueCounts();
 
     Json list = Json::array();
     for (const Job &job : jobs) {
@@ -349,7 +350,7 @@ int jobList(const QStringList &args)
                             {"kind", job.kind},
                             {"state", jobStateName(job.state)},
                             {"requested", job.requested},
-                            {"stored", store.jobDialogueCount(job.id)},
+                            {"stored", stored.count(job.id) ? stored.at(job.id) : 0},
                             {"catalog", catalogName(store, job)},
                             {"seed", job.settings.value("seed", quint64(0))},
                             {"created", created},

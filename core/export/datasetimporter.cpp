@@ -31,7 +31,8 @@ bool startsWithArray(QFile &file)
 } // namespace
 
 std::vector<FormatProblem> DatasetImporter::read(const QString &path, ExportFormat format,
-                                                 const Visit &visit, int maxProblems)
+                                                 const Visit &visit, int maxProblems,
+                                                 QCryptographicHash *hash)
 {
     std::vector<FormatProblem> problems;
     const QString shown = QFileInfo(path).fileName();
@@ -62,7 +63,10 @@ std::vector<FormatProblem> DatasetImporter::read(const QString &path, ExportForm
         // A JSON array holds its records on no particular line: problems name the record.
         Json all;
         try {
-            all = parseJson(file.readAll());
+            const QByteArray bytes = file.readAll();
+            if (hash)
+                hash->addData(bytes);
+            all = parseJson(bytes);
         } catch (const ModelError &e) {
             problems.push_back(
                     {shown, 0, QString(), Tr::tr("not JSON: %1").arg(QString::fromUtf8(e.what()))});
@@ -77,6 +81,8 @@ std::vector<FormatProblem> DatasetImporter::read(const QString &path, ExportForm
     qint64 line = 0;
     while (!file.atEnd() && !stop && int(problems.size()) < maxProblems) {
         const QByteArray text = file.readLine();
+        if (hash)
+            hash->addData(text);
         ++line;
         if (text.trimmed().isEmpty())
             continue;
@@ -100,6 +106,8 @@ DatasetImportResult DatasetImporter::importFile(ProjectStore &store, const QStri
 {
     DatasetImportResult result;
     // Pass 1: every record must be readable; the tools of all records make the catalog.
+    // The file's content keys the dialogues' uids, so a second import of it adds nothing.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
     Catalog catalog;
     std::set<QString> toolNames;
     qint64 records = 0;
@@ -112,17 +120,20 @@ DatasetImportResult DatasetImporter::importFile(ProjectStore &store, const QStri
             catalog.tools.push_back(std::move(copy));
         }
     };
-    result.problems = read(path, format, [&](ImportedRecord &&r, qint64) {
-        ++records;
-        for (const Tool &t : r.tools)
-            collect(t);
-        for (const QString &name : r.dialogue.toolsUsed()) {
-            Tool stub;
-            stub.name = name;
-            collect(stub); // a call to a tool the record does not describe
-        }
-        return true;
-    });
+    result.problems = read(
+            path, format,
+            [&](ImportedRecord &&r, qint64) {
+                ++records;
+                for (const Tool &t : r.tools)
+                    collect(t);
+                for (const QString &name : r.dialogue.toolsUsed()) {
+                    Tool stub;
+                    stub.name = name;
+                    collect(stub); // a call to a tool the record does not describe
+                }
+                return true;
+            },
+            20, &hash);
     if (!result.problems.empty()) {
         result.error = result.problems.front().toString();
         return result;
@@ -151,14 +162,8 @@ DatasetImportResult DatasetImporter::importFile(ProjectStore &store, const QStri
     result.catalogId = catalog.id;
     result.catalogName = catalog.name;
 
-    // Pass 2: the dialogues, in batches of one transaction each. A uid from the file's
-    // content and the line makes a second import of the same file add nothing.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly))
-            hash.addData(&file);
-    }
+    // Pass 2: the dialogues, in batches of one transaction each; the uid is the file's hash
+    // and the line.
     const QString fileKey = QString::fromLatin1(hash.result().toHex().left(12));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     std::vector<Dialogue> batch;

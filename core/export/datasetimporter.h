@@ -4,6 +4,8 @@
 
 #include <functional>
 
+class QCryptographicHash;
+
 namespace Callwright {
 
 class ProjectStore;
@@ -28,9 +30,11 @@ public:
     using Visit = std::function<bool(ImportedRecord &&record, qint64 line)>;
 
     /// Streams the file's records through visit (which may stop by returning false). Returns
-    /// the problems found, at most maxProblems; records with problems are not visited.
+    /// the problems found, at most maxProblems; records with problems are not visited. With
+    /// hash, every byte read is added to it (all of the file when the read runs to the end).
     static std::vector<FormatProblem> read(const QString &path, ExportFormat format,
-                                           const Visit &visit, int maxProblems = 20);
+                                           const Visit &visit, int maxProblems = 20,
+                                           QCryptographicHash *hash = nullptr);
 
     /// Checks the whole file first and, when it is clean, writes its tools as a new catalog
     /// ("import: <file name>") and its dialogues (engine "import:<format>", status open) in

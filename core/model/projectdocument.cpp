@@ -5,8 +5,8 @@
 #include "commands/changetool.h"
 #include "commands/changevalue.h"
 #include "commands/editdialogue.h"
-#include "commands/setreviewstatus.h"
 #include "commands/removetool.h"
+#include "commands/setreviewstatus.h"
 #include "graph/toolgraphmodel.h"
 #include "store/projectstore.h"
 
@@ -26,8 +26,8 @@ ProjectDocument::ProjectDocument(std::unique_ptr<ProjectStore> store)
 
 ProjectDocument::~ProjectDocument() = default;
 
-std::unique_ptr<ProjectDocument> ProjectDocument::create(const QString &path,
-                                                         const QString &name, StoreError *error)
+std::unique_ptr<ProjectDocument> ProjectDocument::create(const QString &path, const QString &name,
+                                                         StoreError *error)
 {
     auto store = std::make_unique<ProjectStore>();
     StoreError e = store->create(path, name);
@@ -346,17 +346,17 @@ void ProjectDocument::setReviewStatus(const QList<qint64> &dialogueIds, ReviewSt
     m_undoStack->push(new SetReviewStatus(this, std::move(before), std::move(after), text));
 }
 
-bool ProjectDocument::applyDialogue(const Dialogue &dialogue, const QString &summary)
+bool ProjectDocument::applyDialogue(const Dialogue &before, const Dialogue &dialogue,
+                                    const QString &summary)
 {
-    std::optional<Dialogue> before = m_store->dialogue(dialogue.id);
-    if (!check(before.has_value()) || !check(m_store->updateDialogue(dialogue)))
+    if (!check(m_store->updateDialogue(dialogue)))
         return false;
     Revision revision;
     revision.dialogueId = dialogue.id;
     revision.atMs = QDateTime::currentMSecsSinceEpoch();
     revision.author = m_curator;
     revision.summary = summary;
-    revision.before = Json(*before);
+    revision.before = Json(before);
     revision.after = Json(dialogue);
     revision.before.erase("id");
     revision.after.erase("id");

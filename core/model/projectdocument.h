@@ -74,7 +74,9 @@ public:
     /// Sets the review state of dialogues in one undo step.
     void setReviewStatus(const QList<qint64> &dialogueIds, ReviewStatus status,
                          const QString &note);
-    bool applyDialogue(const Dialogue &dialogue, const QString &summary);
+    /// Stores \a after in place of \a before (the undo command holds both) and records the
+    /// revision between them.
+    bool applyDialogue(const Dialogue &before, const Dialogue &after, const QString &summary);
     bool applyReviewChanges(const std::vector<ReviewChange> &changes);
 
     /// Tells views that dialogues were written by someone else (a job, an import).

@@ -272,7 +272,8 @@ VerificationReport DialogueVerifier::verify(const Dialogue &d)
             ++r.calls;
             const Tool *tool = m_tools.value(c.toolName);
             const auto answer = answers.constFind(c.id);
-            const Json response = answer == answers.cend() ? Json() : *answer;
+            static const Json none;
+            const Json &response = answer == answers.cend() ? none : *answer;
             const bool isError = answer == answers.cend() || CallResults::isError(response);
             if (tool) {
                 const bool valid

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -21,13 +22,13 @@ struct StoreError
 {
     enum class Kind {
         None,
-        NotFound, ///< no file at the path
+        NotFound,      ///< no file at the path
         AlreadyExists, ///< create() refuses to overwrite
-        NotAProject, ///< not SQLite, or SQLite without Callwright's application id
-        Corrupt, ///< Callwright's header but unreadable pages or schema
-        NewerVersion, ///< written by a newer Callwright; never touched
-        Io, ///< permissions, disk full, locked
-        Invalid ///< bad argument (e.g. a dialogue without uid)
+        NotAProject,   ///< not SQLite, or SQLite without Callwright's application id
+        Corrupt,       ///< Callwright's header but unreadable pages or schema
+        NewerVersion,  ///< written by a newer Callwright; never touched
+        Io,            ///< permissions, disk full, locked
+        Invalid        ///< bad argument (e.g. a dialogue without uid)
     };
     Kind kind = Kind::None;
     QString message; ///< translated, names the file and what is wrong
@@ -101,7 +102,7 @@ public:
     /// that have none (0) and keeps the others (undo puts rows back under their old ids).
     bool insertCatalog(Catalog &catalog);
     bool updateCatalogInfo(const Catalog &catalog); ///< name, description, envelope only
-    bool removeCatalog(qint64 id); ///< removes its tools, graph and dialogues too
+    bool removeCatalog(qint64 id);                  ///< removes its tools, graph and dialogues too
     /// Inserts at position (-1: at the end); assigns tool.id when it is 0, else keeps it.
     bool insertTool(qint64 catalogId, Tool &tool, int position = -1);
     bool updateTool(const Tool &tool);
@@ -141,6 +142,8 @@ public:
     std::vector<Job> jobs() const;
     /// How many dialogues the job has stored so far.
     qint64 jobDialogueCount(qint64 jobId) const;
+    /// The same for every job at once, in one query: job id to count (jobs with none absent).
+    std::map<qint64, qint64> jobDialogueCounts() const;
     /// The uids of the job's stored dialogues, in id order: what a resumed job skips.
     std::vector<QString> jobDialogueUids(qint64 jobId) const;
 
@@ -169,8 +172,7 @@ public:
     bool removeSavedFilter(qint64 id);
 
     /// For tests and tools: creates a project whose schema stops at version (1..kSchemaVersion).
-    static StoreError createAtVersion(const QString &path, const QString &projectName,
-                                      int version);
+    static StoreError createAtVersion(const QString &path, const QString &projectName, int version);
 
 private:
     struct Private;

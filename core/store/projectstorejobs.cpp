@@ -128,6 +128,23 @@ qint64 ProjectStore::jobDialogueCount(qint64 jobId) const
     return q.value(0).toLongLong();
 }
 
+std::map<qint64, qint64> ProjectStore::jobDialogueCounts() const
+{
+    std::map<qint64, qint64> counts;
+    if (!d->ready(false))
+        return counts;
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT job_id, count(*) FROM dialogues WHERE job_id != 0"
+                               " GROUP BY job_id"))) {
+        d->failSql(q.lastError());
+        return counts;
+    }
+    while (q.next())
+        counts.emplace(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return counts;
+}
+
 std::vector<QString> ProjectStore::jobDialogueUids(qint64 jobId) const
 {
     std::vector<QString> uids;

@@ -20,9 +20,11 @@ void JobsModel::reload(const ProjectDocument *document)
     m_rows.clear();
     if (document) {
         const ProjectStore &store = document->store();
+        const std::map<qint64, qint64> stored = store.jobDialogueCounts();
         for (Job &job : store.jobs()) {
             Row row;
-            row.stored = store.jobDialogueCount(job.id);
+            const auto count = stored.find(job.id);
+            row.stored = count == stored.end() ? 0 : count->second;
             const qint64 catalogId
                     = job.settings.is_object() ? job.settings.value("catalog_id", qint64(0)) : 0;
             if (const Catalog *catalog = document->catalog(catalogId))

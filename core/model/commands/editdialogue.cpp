@@ -17,13 +17,13 @@ EditDialogue::EditDialogue(ProjectDocument *document, Dialogue before, Dialogue 
 // A change the project file refused leaves the stack (QUndoStack drops obsolete commands).
 void EditDialogue::redo()
 {
-    setObsolete(!m_document->applyDialogue(m_after, text()));
+    setObsolete(!m_document->applyDialogue(m_before, m_after, text()));
 }
 
 void EditDialogue::undo()
 {
     setObsolete(!m_document->applyDialogue(
-            m_before,
+            m_after, m_before,
             QCoreApplication::translate("Callwright::EditDialogue", "Undo: %1").arg(text())));
 }
 

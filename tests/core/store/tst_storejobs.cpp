@@ -196,6 +196,11 @@ void TestStoreJobs::runningJobSurvivesReopenWithItsDialogues()
     QCOMPARE(store.jobDialogueUids(job.id), uidsOf(firstHalf));
     QCOMPARE(store.jobDialogueCount(done.id), qint64(2));
     QCOMPARE(store.jobDialogueCount(9999), qint64(0));
+    // All at once, as the job list reads them.
+    const std::map<qint64, qint64> counts = store.jobDialogueCounts();
+    QCOMPARE(counts.at(job.id), qint64(5));
+    QCOMPARE(counts.at(done.id), qint64(2));
+    QVERIFY(!counts.count(9999));
     QVERIFY(store.jobDialogueUids(9999).empty());
     QVERIFY(!store.lastError());
 
