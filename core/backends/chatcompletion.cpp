@@ -72,11 +72,14 @@ void completeIds(ChatCompletion &c)
             QString id = QStringLiteral("call_%1").arg(i + 1);
             while (seen.contains(id))
                 id += QLatin1Char('x');
-            c.repairs << (call.id.isEmpty()
-                                  ? Tr::tr("call %1 (%2) had no id; gave it '%3'")
-                                  : Tr::tr("call %1 (%2) repeated the id '%4'; gave it '%3'"))
-                                 .arg(i + 1)
-                                 .arg(call.name, id, call.id);
+            if (call.id.isEmpty())
+                c.repairs << Tr::tr("call %1 (%2) had no id; gave it '%3'")
+                                     .arg(i + 1)
+                                     .arg(call.name, id);
+            else
+                c.repairs << Tr::tr("call %1 (%2) repeated the id '%3'; gave it '%4'")
+                                     .arg(i + 1)
+                                     .arg(call.name, call.id, id);
             call.id = id;
         }
         seen << call.id;

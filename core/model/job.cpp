@@ -40,6 +40,8 @@ void to_json(Json &j, const Job &job)
         j["id"] = job.id;
     if (!job.error.isEmpty())
         j["error"] = job.error;
+    if (!job.report.empty())
+        j["report"] = job.report;
 }
 
 void from_json(const Json &j, Job &job)
@@ -54,6 +56,9 @@ void from_json(const Json &j, Job &job)
     job.createdAtMs = JsonRead::optional<qint64>(j, "created_at_ms", 0);
     job.finishedAtMs = JsonRead::optional<qint64>(j, "finished_at_ms", 0);
     job.error = JsonRead::optional<QString>(j, "error");
+    job.report = JsonRead::optional<Json>(j, "report", Json::object());
+    if (!job.report.is_object())
+        throw ModelError("/report", "a job's report must be an object");
 }
 
 } // namespace Callwright

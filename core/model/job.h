@@ -20,12 +20,15 @@ struct Job
     qint64 createdAtMs = 0;
     qint64 finishedAtMs = 0; ///< 0 while running
     QString error;           ///< why it failed, when it did
+    /// What the run measured: for endpoint jobs {"usage": {...}, "cost": x, "requests": n,
+    /// "cache_hits": n, "failures": [{"index": i, "error": "..."}]}; empty for embedded jobs.
+    Json report = Json::object();
 
     bool operator==(const Job &o) const
     {
         return id == o.id && kind == o.kind && settings == o.settings && requested == o.requested
                && state == o.state && createdAtMs == o.createdAtMs && finishedAtMs == o.finishedAtMs
-               && error == o.error;
+               && error == o.error && report == o.report;
     }
 };
 

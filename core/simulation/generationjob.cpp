@@ -1,11 +1,14 @@
 #include "generationjob.h"
 
+#include "backends/endpointscheduler.h"
 #include "dialoguesimulator.h"
 #include "dialogueverifier.h"
 #include "embeddedagents.h"
 #include "embeddedtoolagent.h"
+#include "llmagents.h"
 #include "planner.h"
 #include "statelessexecutor.h"
+#include "store/projectresponsecache.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -17,39 +20,99 @@
 
 namespace Callwright {
 
+namespace {
+
+// The agents of one engine: the embedded ones, or LLM-driven ones over an endpoint.
+struct Agents
+{
+    std::unique_ptr<UserAgent> user;
+    std::unique_ptr<AssistantAgent> assistant;
+    std::unique_ptr<ToolAgent> tool;
+    std::optional<LlmPlanner> llmPlanner;
+    std::optional<BackTranslationCheck> backTranslation;
+    LlmUserAgent *llmUser = nullptr;
+    LlmAssistantAgent *llmAssistant = nullptr;
+
+    Agents(const SimulationSettings &settings, const LlmAgentSettings *llm)
+    {
+        if (!llm) {
+            user = std::make_unique<EmbeddedUserAgent>();
+            assistant = std::make_unique<EmbeddedAssistantAgent>();
+            tool = std::make_unique<EmbeddedToolAgent>();
+            return;
+        }
+        auto u = std::make_unique<LlmUserAgent>(*llm);
+        auto a = std::make_unique<LlmAssistantAgent>(*llm);
+        llmUser = u.get();
+        llmAssistant = a.get();
+        user = std::move(u);
+        assistant = std::move(a);
+        tool = std::make_unique<LlmToolAgent>(*llm);
+        llmPlanner.emplace(*llm);
+        if (settings.backTranslate)
+            backTranslation.emplace(*llm);
+    }
+};
+
+QString engineName(const SimulationSettings &settings)
+{
+    return settings.usesEndpoint() ? settings.endpoint : settings.engine;
+}
+
+} // namespace
+
 struct DialogueFactory::Private
 {
-    explicit Private(std::shared_ptr<const SimulationContext> c)
+    Private(std::shared_ptr<const SimulationContext> c, const LlmAgentSettings *llm)
         : context(std::move(c))
         , planner(context)
-        , executor(toolAgent)
-        , simulator(user, assistant, executor, context->settings().engine)
+        , agents(context->settings(), llm)
+        , executor(*agents.tool)
+        , simulator(*agents.user, *agents.assistant, executor, engineName(context->settings()))
         , verifier(context->catalog().tools)
     {}
 
     std::shared_ptr<const SimulationContext> context;
     EmbeddedPlanner planner;
-    EmbeddedUserAgent user;
-    EmbeddedAssistantAgent assistant;
-    EmbeddedToolAgent toolAgent;
+    Agents agents;
     StatelessExecutor executor;
     DialogueSimulator simulator;
     DialogueVerifier verifier;
 };
 
-DialogueFactory::DialogueFactory(std::shared_ptr<const SimulationContext> context)
-    : d(std::make_unique<Private>(std::move(context)))
+DialogueFactory::DialogueFactory(std::shared_ptr<const SimulationContext> context,
+                                 const LlmAgentSettings *llm)
+    : d(std::make_unique<Private>(std::move(context), llm))
 {}
 
 DialogueFactory::~DialogueFactory() = default;
 
 Dialogue DialogueFactory::make(int index, VerificationReport *report)
 {
-    const Scenario scenario = d->planner.plan(index);
+    Scenario scenario = d->planner.plan(index);
+    if (d->agents.llmPlanner) {
+        d->agents.llmPlanner->refine(scenario);
+        d->agents.llmUser->setSeed(scenario.seed);
+        d->agents.llmAssistant->setSeed(scenario.seed);
+    }
     Dialogue dialogue = d->simulator.run(scenario);
     dialogue.catalogId = d->context->catalog().id;
     const VerificationReport found = d->verifier.verify(dialogue);
     DialogueVerifier::annotate(dialogue, found);
+    if (d->agents.backTranslation) {
+        const BackTranslation bt = d->agents.backTranslation->check(dialogue, scenario.tools);
+        Score score;
+        score.metric = QStringLiteral("backtranslation");
+        score.value = bt.share();
+        score.source = dialogue.engine;
+        score.rationale
+                = bt.mismatches.isEmpty()
+                          ? QStringLiteral("%1 of %2 steps regenerated from the user's words")
+                                    .arg(bt.reproduced)
+                                    .arg(bt.steps)
+                          : bt.mismatches.join(QStringLiteral("; "));
+        dialogue.scores.push_back(std::move(score));
+    }
     if (report)
         *report = found;
     return dialogue;
@@ -71,10 +134,19 @@ std::optional<Job> GenerationRunner::create(const SimulationSettings &settings, 
             *error = why;
         return std::nullopt;
     };
-    if (settings.engine != QLatin1String("embedded")) {
+    if (settings.engine != QLatin1String("embedded") && !settings.usesEndpoint()) {
         return fail(QCoreApplication::translate("Callwright::GenerationRunner",
-                                                "the engine '%1' is not available; use 'embedded'")
+                                                "the engine '%1' is not available; use 'embedded'"
+                                                " or 'llm'")
                             .arg(settings.engine));
+    }
+    if (settings.usesEndpoint()) {
+        if (settings.endpoint.isEmpty())
+            return fail(QCoreApplication::translate("Callwright::GenerationRunner",
+                                                    "an 'llm' job needs an endpoint profile"));
+        if (!m_openEndpoint)
+            return fail(QCoreApplication::translate("Callwright::GenerationRunner",
+                                                    "no endpoint can be opened here"));
     }
     const std::optional<Catalog> catalog = m_store.catalog(settings.catalogId);
     if (!catalog)
@@ -154,10 +226,61 @@ Job GenerationRunner::run(Job job, const std::atomic_bool *cancel, const Callbac
             todo.push_back(i);
     }
 
-    const int lanes = std::max(1, threads > 0 ? threads : QThread::idealThreadCount());
+    // An "llm" job: its endpoint, the project's prompts and answer cache, one lane per
+    // request the endpoint may have in flight (each lane waits on one request at a time).
+    std::shared_ptr<EndpointScheduler> scheduler;
+    std::optional<LlmAgentSettings> llm;
+    int lanes = std::max(1, threads > 0 ? threads : QThread::idealThreadCount());
+    int batch = batchSize;
+    if (settings.usesEndpoint()) {
+        QString why;
+        scheduler = m_openEndpoint ? m_openEndpoint(settings.endpoint, &why) : nullptr;
+        if (!scheduler) {
+            return finish(
+                    Job::State::Failed,
+                    QCoreApplication::translate("Callwright::GenerationRunner",
+                                                "the endpoint '%1' cannot be used: %2")
+                            .arg(settings.endpoint, why.isEmpty() ? QCoreApplication::translate(
+                                                            "Callwright::GenerationRunner",
+                                                            "no endpoint can be opened here")
+                                                                  : why));
+        }
+        auto cache = std::make_shared<ProjectResponseCache>();
+        if (cache->open(m_store.path()))
+            scheduler->setCache(cache);
+        llm.emplace();
+        llm->scheduler = scheduler.get();
+        llm->prompts = PromptTemplates::fromProject(&m_store);
+        lanes = std::clamp(threads > 0 ? threads : scheduler->profile().maxInFlight, 1, 512);
+        batch = std::min(batchSize, std::max(8, lanes));
+    }
     std::vector<std::unique_ptr<DialogueFactory>> factories;
     for (int l = 0; l < lanes; ++l)
-        factories.push_back(std::make_unique<DialogueFactory>(context));
+        factories.push_back(std::make_unique<DialogueFactory>(context, llm ? &*llm : nullptr));
+    // Usage adds up over the runs of a job; failures are this run's (the dialogues that
+    // failed before are made again now).
+    const Json usageBefore = job.report.value("usage", Json::object());
+    Json failures = Json::array();
+    int failedTotal = 0;
+    const auto writeReport = [&] {
+        if (!scheduler)
+            return;
+        const SchedulerStats stats = scheduler->stats();
+        Json usage = usageBefore;
+        const auto add = [&](const char *key, double value) {
+            usage[key] = usage.value(key, 0.0) + value;
+        };
+        add("prompt_tokens", double(stats.usage.promptTokens));
+        add("completion_tokens", double(stats.usage.completionTokens));
+        add("requests", double(stats.attempts));
+        add("retries", double(stats.retries));
+        add("cache_hits", double(stats.cacheHits));
+        add("cost", stats.cost);
+        job.report["usage"] = usage;
+        job.report["endpoint"] = settings.endpoint;
+        job.report["failed"] = failedTotal;
+        job.report["failures"] = failures;
+    };
 
     GenerationProgress progress;
     progress.total = settings.count;
@@ -168,8 +291,9 @@ Job GenerationRunner::run(Job job, const std::atomic_bool *cancel, const Callbac
     timer.start();
 
     const auto makeBatch = [&](std::size_t from, std::size_t to) {
-        std::vector<Dialogue> batch(to - from);
+        std::vector<Dialogue> made(to - from);
         std::vector<char> bad(to - from, 0);
+        std::vector<QString> failed(to - from);
         std::vector<std::future<void>> running;
         for (int l = 0; l < lanes; ++l) {
             running.push_back(std::async(std::launch::async, [&, l] {
@@ -177,42 +301,90 @@ Job GenerationRunner::run(Job job, const std::atomic_bool *cancel, const Callbac
                     if (cancel && cancel->load())
                         return;
                     VerificationReport report;
-                    Dialogue dl = factories[std::size_t(l)]->make(todo[i], &report);
-                    dl.uid = uidFor(job.id, todo[i]);
-                    dl.jobId = job.id;
-                    dl.createdAtMs = QDateTime::currentMSecsSinceEpoch();
-                    bad[i - from] = report.ok() ? 0 : 1;
-                    batch[i - from] = std::move(dl);
+                    try {
+                        Dialogue dl = factories[std::size_t(l)]->make(todo[i], &report);
+                        dl.uid = uidFor(job.id, todo[i]);
+                        dl.jobId = job.id;
+                        dl.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+                        bad[i - from] = report.ok() ? 0 : 1;
+                        made[i - from] = std::move(dl);
+                    } catch (const AgentFailure &e) {
+                        failed[i - from] = e.message();
+                    }
                 }
             }));
         }
         for (auto &f : running)
             f.get();
+        // Dialogues an endpoint failed for are left out: the job goes on, and running it
+        // again makes them (their uids are missing).
+        std::vector<Dialogue> batch;
+        batch.reserve(made.size());
         int unverified = 0;
-        for (char b : bad)
-            unverified += b;
+        for (std::size_t i = 0; i < made.size(); ++i) {
+            if (!failed[i].isEmpty()) {
+                ++failedTotal;
+                progress.lastFailure = QCoreApplication::translate("Callwright::GenerationRunner",
+                                                                   "dialogue %1: %2")
+                                               .arg(todo[from + i])
+                                               .arg(failed[i]);
+                if (failures.size() < 100)
+                    failures.push_back(Json{{"index", todo[from + i]}, {"error", failed[i]}});
+                continue;
+            }
+            if (made[i].uid.isEmpty())
+                continue; // cancelled before it was made
+            unverified += bad[i];
+            batch.push_back(std::move(made[i]));
+        }
         return std::make_pair(std::move(batch), unverified);
     };
 
-    for (std::size_t from = 0; from < todo.size(); from += std::size_t(batchSize)) {
-        if (cancel && cancel->load())
+    for (std::size_t from = 0; from < todo.size(); from += std::size_t(batch)) {
+        if (cancel && cancel->load()) {
+            writeReport();
             return finish(Job::State::Cancelled, {});
-        const std::size_t to = std::min(todo.size(), from + std::size_t(batchSize));
-        auto [batch, unverified] = makeBatch(from, to);
-        if (cancel && cancel->load())
-            return finish(Job::State::Cancelled, {});
-        const std::optional<int> written = m_store.insertDialogues(batch);
-        if (!written)
+        }
+        const std::size_t to = std::min(todo.size(), from + std::size_t(batch));
+        auto [made, unverified] = makeBatch(from, to);
+        // What was made is kept even when the job is cancelled meanwhile.
+        const std::optional<int> written = m_store.insertDialogues(made);
+        if (!written) {
+            writeReport();
             return finish(Job::State::Failed, m_store.lastError().message);
+        }
         progress.done += *written;
         progress.writtenThisRun += *written;
         progress.unverified += unverified;
+        progress.failed = failedTotal;
+        if (cancel && cancel->load()) {
+            if (callbacks.batchStored)
+                callbacks.batchStored(made);
+            writeReport();
+            return finish(Job::State::Cancelled, {});
+        }
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         progress.dialoguesPerSecond = seconds > 0 ? progress.writtenThisRun / seconds : 0;
         if (callbacks.batchStored)
-            callbacks.batchStored(batch);
+            callbacks.batchStored(made);
         if (callbacks.progress)
             callbacks.progress(progress);
+        if (scheduler)
+            writeReport();
+    }
+    writeReport();
+    if (failedTotal > 0) {
+        const QString summary
+                = QCoreApplication::translate(
+                          "Callwright::GenerationRunner",
+                          "%n dialogue(s) could not be made; run the job again to "
+                          "retry them. First: %1",
+                          nullptr, failedTotal)
+                          .arg(failures.empty() ? QString()
+                                                : QString::fromStdString(
+                                                        failures[0].value("error", std::string())));
+        return finish(progress.writtenThisRun == 0 ? Job::State::Failed : Job::State::Completed,
+                      summary);
     }
     return finish(Job::State::Completed, {});
 }

@@ -11,17 +11,22 @@
 
 namespace Callwright {
 
+class EndpointScheduler;
 class ProjectStore;
 class SimulationContext;
+struct LlmAgentSettings;
 struct VerificationReport;
 
-/// Makes dialogue i of a job: plan, simulate with the embedded agents, verify. A pure
-/// function of the context and the index, so a resumed job redoes exactly what was lost.
-/// One factory per thread.
+/// Makes dialogue i of a job: plan, simulate, verify. With the embedded agents a pure
+/// function of the context and the index, so a resumed job redoes exactly what was lost;
+/// with LLM-driven agents (llm given) the same requests are sent again and the response cache
+/// answers the ones already made. Throws AgentFailure when an endpoint request fails for
+/// good. One factory per thread.
 class DialogueFactory final
 {
 public:
-    explicit DialogueFactory(std::shared_ptr<const SimulationContext> context);
+    explicit DialogueFactory(std::shared_ptr<const SimulationContext> context,
+                             const LlmAgentSettings *llm = nullptr);
     ~DialogueFactory();
 
     Dialogue make(int index, VerificationReport *report = nullptr);
@@ -37,7 +42,9 @@ struct GenerationProgress
     int total = 0; ///< dialogues the job asks for
     int writtenThisRun = 0;
     int unverified = 0; ///< written this run with verification problems
+    int failed = 0;     ///< could not be made this run (an endpoint failed); not written
     double dialoguesPerSecond = 0;
+    QString lastFailure;
 };
 
 /// Runs generation jobs against a project: dialogues are made on a thread pool and written
@@ -54,7 +61,15 @@ public:
         std::function<void(const std::vector<Dialogue> &)> batchStored;
     };
 
+    /// Opens the endpoint scheduler of a profile (credentials set), or says why it cannot.
+    using EndpointOpener = std::function<std::shared_ptr<EndpointScheduler>(const QString &profile,
+                                                                            QString *error)>;
+
     explicit GenerationRunner(ProjectStore &store);
+
+    /// Needed for "llm" jobs; the application gives one that reads the user's profiles and
+    /// keychain, tests give one for their loopback server.
+    void setEndpointOpener(EndpointOpener opener) { m_openEndpoint = std::move(opener); }
 
     /// Records a new job for the settings; nullopt (with the reason) when the project is
     /// read-only or the catalog does not exist.
@@ -68,10 +83,11 @@ public:
     static QString uidFor(qint64 jobId, int index);
 
     int batchSize = 256;
-    int threads = 0; ///< 0: one per core
+    int threads = 0; ///< 0: one per core (embedded); an "llm" job uses the requests in flight
 
 private:
     ProjectStore &m_store;
+    EndpointOpener m_openEndpoint;
 };
 
 } // namespace Callwright

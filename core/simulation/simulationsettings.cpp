@@ -62,6 +62,10 @@ void to_json(Json &j, const SimulationSettings &s)
     j["mix"] = s.mix;
     j["envelope"] = s.envelope ? envelopeStrategyName(*s.envelope) : "catalog";
     j["engine"] = s.engine;
+    if (!s.endpoint.isEmpty())
+        j["endpoint"] = s.endpoint;
+    if (s.backTranslate)
+        j["back_translate"] = true;
 }
 
 void from_json(const Json &j, SimulationSettings &s)
@@ -97,6 +101,8 @@ void from_json(const Json &j, SimulationSettings &s)
             throw ModelError("/envelope", "unknown envelope strategy '" + envelope + "'");
     }
     s.engine = JsonRead::optional<QString>(j, "engine", QStringLiteral("embedded"));
+    s.endpoint = JsonRead::optional<QString>(j, "endpoint");
+    s.backTranslate = JsonRead::optional<bool>(j, "back_translate", false);
 }
 
 } // namespace Callwright

@@ -37,14 +37,21 @@ struct SimulationSettings
     SamplerKind sampler = SamplerKind::RandomWalk;
     int toolsPerSample = 4;
     PlanMix mix;
-    std::optional<EnvelopeStrategy> envelope; ///< unset: the catalog's own strategy
-    QString engine = QStringLiteral("embedded");
+    std::optional<EnvelopeStrategy> envelope;    ///< unset: the catalog's own strategy
+    QString engine = QStringLiteral("embedded"); ///< "embedded" or "llm"
+    /// The endpoint profile (id) an "llm" job drives; its agents' prompts come from the project.
+    QString endpoint;
+    /// LLM jobs: run DiGiT-TC's back-translation check on each dialogue (score "backtranslation").
+    bool backTranslate = false;
+
+    bool usesEndpoint() const { return engine == QLatin1String("llm"); }
 
     bool operator==(const SimulationSettings &o) const
     {
         return catalogId == o.catalogId && count == o.count && seed == o.seed
                && sampler == o.sampler && toolsPerSample == o.toolsPerSample && mix == o.mix
-               && envelope == o.envelope && engine == o.engine;
+               && envelope == o.envelope && engine == o.engine && endpoint == o.endpoint
+               && backTranslate == o.backTranslate;
     }
 };
 

@@ -227,6 +227,16 @@ bool addReviewSummaries(QSqlDatabase &db, QString *error)
     return true;
 }
 
+// Answers of LLM endpoints by request key (ChatRequest::cacheKey), so that a rerun costs
+// nothing and gives the same dialogues. Written by ProjectResponseCache on its own connection.
+bool addResponseCache(QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {"CREATE TABLE response_cache (key TEXT PRIMARY KEY NOT NULL,"
+                    " response TEXT NOT NULL, created_at_ms INTEGER NOT NULL) WITHOUT ROWID"},
+                   error);
+}
+
 } // namespace
 
 const std::vector<Migration> &all()
@@ -237,6 +247,7 @@ const std::vector<Migration> &all()
             {3, "generation jobs", &addJobs},
             {4, "review summaries, scores and tools per dialogue, saved filters",
              &addReviewSummaries},
+            {5, "cache of endpoint answers", &addResponseCache},
     };
     return migrations;
 }
@@ -294,6 +305,8 @@ QStringList requiredTables(int version)
         tables << QStringLiteral("dialogue_summaries") << QStringLiteral("dialogue_scores")
                << QStringLiteral("dialogue_tools") << QStringLiteral("saved_filters");
     }
+    if (version >= 5)
+        tables << QStringLiteral("response_cache");
     return tables;
 }
 

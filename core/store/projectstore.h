@@ -58,7 +58,7 @@ class ProjectStore final
 {
 public:
     /// The schema version this build writes; files at a lower version are migrated on open.
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     /// PRAGMA application_id of every project file ('CWRT').
     static constexpr int kApplicationId = 0x43575254;
     static constexpr const char *kSuffix = "callwright";
