@@ -322,10 +322,12 @@ public:
         const QString where = m_profile.name.isEmpty() ? m_profile.baseUrl.host() : m_profile.name;
         BackendError error;
         error.httpStatus = status;
+        // Qt 6.4 ends a transfer timeout with OperationCanceledError; only the scheduler's own
+        // cancellation (or the caller's) counts as cancelled.
         const bool timedOut = reply->property("callwrightTimedOut").toBool()
-                              || reply->error() == QNetworkReply::TimeoutError;
-        if (p->cancelled()
-            || (reply->error() == QNetworkReply::OperationCanceledError && !timedOut)) {
+                              || reply->error() == QNetworkReply::TimeoutError
+                              || reply->error() == QNetworkReply::OperationCanceledError;
+        if (p->cancelled()) {
             cancelled(*p);
             pump();
             return;

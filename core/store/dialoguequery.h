@@ -64,6 +64,8 @@ struct ReviewCounts
     qint64 accepted = 0;
     qint64 rejected = 0;
     qint64 needsFix = 0;
+    /// False when counting stopped at a limit: there are at least total dialogues.
+    bool exact = true;
 };
 
 /// One dialogue's review state, to set or to restore.

@@ -154,7 +154,10 @@ public:
     // Review (schema 4): the list reads summaries kept beside the dialogues, never their JSON.
     /// How many dialogues pass the filter, by review status; nullopt with lastError set when
     /// the filter cannot be run (a bad search, a file older than schema 4).
-    std::optional<ReviewCounts> reviewCounts(const DialogueFilter &filter) const;
+    /// limit > 0 stops counting after limit dialogues (counts.exact is then false): a search
+    /// for a common word matches most of a large project, and its first page should not wait
+    /// for the full count.
+    std::optional<ReviewCounts> reviewCounts(const DialogueFilter &filter, qint64 limit = 0) const;
     /// One page of the filtered, sorted list.
     std::vector<DialogueListItem> dialogueListItems(const DialogueFilter &filter,
                                                     const DialogueSort &sort, qint64 offset,

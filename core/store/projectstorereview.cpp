@@ -178,17 +178,25 @@ QStringList ProjectStore::Private::distinctValues(const char *sql) const
     return values;
 }
 
-std::optional<ReviewCounts> ProjectStore::reviewCounts(const DialogueFilter &filter) const
+std::optional<ReviewCounts> ProjectStore::reviewCounts(const DialogueFilter &filter,
+                                                      qint64 limit) const
 {
     if (!d->ready(false) || !d->reviewable())
         return std::nullopt;
     const Where w = whereOf(filter, true);
     QSqlQuery q(d->db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.status, count(*)") + w.from + w.sql
-              + QStringLiteral(" GROUP BY s.status"));
+    if (limit > 0) {
+        q.prepare(QStringLiteral("SELECT status, count(*) FROM (SELECT s.status AS status") + w.from
+                  + w.sql + QStringLiteral(" LIMIT ?) GROUP BY status"));
+    } else {
+        q.prepare(QStringLiteral("SELECT s.status, count(*)") + w.from + w.sql
+                  + QStringLiteral(" GROUP BY s.status"));
+    }
     for (const QVariant &v : w.binds)
         q.addBindValue(v);
+    if (limit > 0)
+        q.addBindValue(limit);
     if (!q.exec()) {
         d->failFilter(q, filter.text);
         return std::nullopt;
@@ -216,6 +224,7 @@ std::optional<ReviewCounts> ProjectStore::reviewCounts(const DialogueFilter &fil
         d->failFilter(q, filter.text);
         return std::nullopt;
     }
+    counts.exact = limit <= 0 || counts.total < limit;
     return counts;
 }
 

@@ -143,14 +143,23 @@ void generate(const QString &path, qint64 count, int unique)
 
 // Applies a filter through the panel and waits for what the curator sees: the count and the
 // first page of the list.
-double filterMs(ReviewPanel &panel, const DialogueFilter &filter, int *rows)
+// Time until the first page is shown; *countedMs gets the time until the exact count is in
+// (a search counts up to DialogueListModel::kSearchCountLimit first, the rest off the GUI
+// thread).
+double filterMs(ReviewPanel &panel, const DialogueFilter &filter, int *rows,
+                double *countedMs = nullptr)
 {
     QElapsedTimer clock;
     clock.start();
     panel.applyFilter(filter);
     QApplication::processEvents();
+    const double shown = clock.nsecsElapsed() / 1e6;
+    while (!panel.listModel()->counts().exact && clock.elapsed() < 60000)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    if (countedMs)
+        *countedMs = clock.nsecsElapsed() / 1e6;
     *rows = panel.listModel()->rowCount();
-    return clock.nsecsElapsed() / 1e6;
+    return shown;
 }
 
 int measure(const QString &path)
@@ -193,10 +202,11 @@ int measure(const QString &path)
                                 QStringLiteral("\"#W3168171\"")}) {
         filter.text = text;
         filterMs(panel, filter, &rows); // warm
-        const double ms = filterMs(panel, filter, &rows);
-        std::printf("review.search     \"%s\": %d dialogues, count + first page %.0f ms"
-                    " (goal < 200 ms)\n",
-                    qPrintable(text), rows, ms);
+        double countedMs = 0;
+        const double ms = filterMs(panel, filter, &rows, &countedMs);
+        std::printf("review.search     \"%s\": %d dialogues, first page shown %.0f ms"
+                    " (goal < 200 ms); exact count in after %.0f ms, off the GUI thread\n",
+                    qPrintable(text), rows, ms, countedMs);
         std::printf("                  (peak RSS so far %.0f MB)\n", peakRssMb());
     }
     QElapsedTimer raw;

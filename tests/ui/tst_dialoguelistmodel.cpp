@@ -9,6 +9,7 @@
 
 #include <QSet>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Callwright;
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void filtersByScore();
     void searchFindsTheOneDialogueMentioningAnOrder();
     void malformedSearchSaysWhy();
+    void commonWordShowsAPageFirstThenTheFullCount();
     void sortsByCallsDescending();
     void savedFiltersSurviveReopening();
     void choicesListEveryToolEngineAndMetric();
@@ -180,6 +182,38 @@ void TestDialogueListModel::malformedSearchSaysWhy()
     m_model->setFilter(filter);
     QCOMPARE(m_model->rowCount(), 0);
     QVERIFY(m_model->errorText().contains(QStringLiteral("unterminated")));
+}
+
+void TestDialogueListModel::commonWordShowsAPageFirstThenTheFullCount()
+{
+    // Every dialogue's system prompt says "careful": more matches than a search counts
+    // before showing its first page.
+    const qint64 expected = countWhere(m_all, [](const Dialogue &d) {
+        return std::any_of(d.messages.begin(), d.messages.end(), [](const Message &m) {
+            return m.content.contains(QLatin1String("careful"), Qt::CaseInsensitive);
+        });
+    });
+    QVERIFY(expected > DialogueListModel::kSearchCountLimit);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    DialogueFilter filter;
+    filter.text = QStringLiteral("careful");
+    m_model->setFilter(filter);
+    QVERIFY(!m_model->counts().exact);
+    QCOMPARE(m_model->rowCount(), DialogueListModel::kSearchCountLimit);
+    QVERIFY(m_model->summary(0).has_value()); // the first page is there at once
+    QTRY_VERIFY(m_model->counts().exact);
+    QCOMPARE(m_model->rowCount(), expected);
+    QCOMPARE(m_model->counts().total, expected);
+    QCOMPARE(inserted.size(), 1);
+    QVERIFY(m_model->summary(int(expected) - 1).has_value());
+
+    // A filter changed before the count arrives drops it.
+    m_model->setFilter(filter);
+    filter.text = QLatin1Char('"') + TestData::syntheticOrderNumber(1234) + QLatin1Char('"');
+    m_model->setFilter(filter);
+    QTest::qWait(300);
+    QCOMPARE(m_model->rowCount(), 1);
+    QVERIFY(m_model->counts().exact);
 }
 
 void TestDialogueListModel::sortsByCallsDescending()

@@ -4,7 +4,9 @@
 #include "store/projectstore.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QLocale>
+#include <QtConcurrent>
 
 namespace Callwright {
 
@@ -48,16 +50,52 @@ void DialogueListModel::reload()
 
 void DialogueListModel::recount()
 {
+    ++m_countGeneration;
     m_counts = ReviewCounts();
     m_error.clear();
     if (m_document) {
         ProjectStore &store = m_document->store();
-        if (const std::optional<ReviewCounts> counts = store.reviewCounts(m_filter))
+        const bool search = !m_filter.text.trimmed().isEmpty();
+        if (const std::optional<ReviewCounts> counts
+            = store.reviewCounts(m_filter, search ? kSearchCountLimit : 0)) {
             m_counts = *counts;
-        else
+            if (!m_counts.exact)
+                countExactly();
+        } else {
             m_error = store.lastError().message;
+        }
     }
     Q_EMIT countsChanged();
+}
+
+// The full count of a search, on a connection of its own off the GUI thread; the rows it
+// adds are inserted when it arrives, unless the filter changed meanwhile.
+void DialogueListModel::countExactly()
+{
+    const QString path = m_document->store().path();
+    const DialogueFilter filter = m_filter;
+    const quint64 generation = m_countGeneration;
+    auto *watcher = new QFutureWatcher<std::optional<ReviewCounts>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        const std::optional<ReviewCounts> counts = watcher->result();
+        if (generation != m_countGeneration || !counts || !m_document)
+            return;
+        const int before = rowCount();
+        const int after = int(qMin<qint64>(counts->total, INT_MAX));
+        if (after > before)
+            beginInsertRows({}, before, after - 1);
+        m_counts = *counts;
+        if (after > before)
+            endInsertRows();
+        Q_EMIT countsChanged();
+    });
+    watcher->setFuture(QtConcurrent::run([path, filter]() -> std::optional<ReviewCounts> {
+        ProjectStore store;
+        if (store.open(path, ProjectStore::OpenMode::ReadOnly).kind != StoreError::Kind::None)
+            return std::nullopt;
+        return store.reviewCounts(filter);
+    }));
 }
 
 const DialogueListItem *DialogueListModel::row(int row) const

@@ -33,6 +33,9 @@ public:
     enum Role { DialogueIdRole = Qt::UserRole, StatusRole };
     static constexpr int kPageSize = 256;
     static constexpr int kMaxPages = 16;
+    /// A text search counts this many matches before showing its first page; the exact
+    /// count follows from a worker thread and the list grows to it.
+    static constexpr qint64 kSearchCountLimit = 4 * kPageSize;
 
     explicit DialogueListModel(QObject *parent = nullptr);
     ~DialogueListModel() override;
@@ -46,7 +49,8 @@ public:
     /// Counts and forgets every cached page: the rows are read again as they are shown.
     void reload();
 
-    /// Of the dialogues the filter passes, how many stand where in review.
+    /// Of the dialogues the filter passes, how many stand where in review. While a search's
+    /// exact count is on its way, counts().exact is false.
     const ReviewCounts &counts() const { return m_counts; }
     /// Why the last query failed (a malformed search); empty when it did not.
     QString errorText() const { return m_error; }
@@ -81,6 +85,7 @@ private:
 
     const DialogueListItem *row(int row) const;
     void recount();
+    void countExactly();
     void refreshDialogues(const QList<qint64> &ids);
 
     ProjectDocument *m_document = nullptr; ///< cleared when it is destroyed
@@ -90,6 +95,7 @@ private:
     QString m_error;
     mutable std::map<qint64, Page> m_pages;
     mutable quint64 m_useClock = 0;
+    quint64 m_countGeneration = 0; ///< a count started for an older filter is dropped
 };
 
 } // namespace Callwright

@@ -281,10 +281,15 @@ void ReviewPanel::updateCounts()
     } else {
         const ReviewCounts &c = m_model->counts();
         const QLocale locale;
-        text = tr("%1 dialogues: %2 open, %3 accepted, %4 rejected, %5 need a fix")
-                       .arg(locale.toString(c.total), locale.toString(c.open),
-                            locale.toString(c.accepted), locale.toString(c.rejected),
-                            locale.toString(c.needsFix));
+        if (c.exact) {
+            text = tr("%1 dialogues: %2 open, %3 accepted, %4 rejected, %5 need a fix")
+                           .arg(locale.toString(c.total), locale.toString(c.open),
+                                locale.toString(c.accepted), locale.toString(c.rejected),
+                                locale.toString(c.needsFix));
+        } else {
+            text = tr("More than %1 dialogues match; counting them all…")
+                           .arg(locale.toString(c.total));
+        }
     }
     if (!m_message.isEmpty())
         text += QStringLiteral(" — ") + m_message;

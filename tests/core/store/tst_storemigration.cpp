@@ -321,7 +321,7 @@ void TestStoreMigration::versionThreeFileGainsReviewSummariesAndLosesNothing()
     ProjectStore store;
     const StoreError error = store.open(path);
     QVERIFY2(!error, qPrintable(error.message));
-    QCOMPARE(store.schemaVersion(), 4);
+    QCOMPARE(store.schemaVersion(), ProjectStore::kSchemaVersion);
     // Every dialogue as it was, and a summary for each.
     qint64 index = 0;
     QVERIFY(store.forEachDialogue([&](const Dialogue &read) {
@@ -406,7 +406,7 @@ void TestStoreMigration::newDialoguesGetTheSummariesTheMigrationWrites()
     {
         ProjectStore store;
         QVERIFY(!store.open(migrated));
-        QCOMPARE(store.schemaVersion(), 4);
+        QCOMPARE(store.schemaVersion(), ProjectStore::kSchemaVersion);
     }
     const QString fresh = m_dir->filePath(QStringLiteral("fresh.callwright"));
     {
