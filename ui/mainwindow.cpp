@@ -2,6 +2,7 @@
 
 #include "actions.h"
 #include "panels/catalogpanel.h"
+#include "panels/endpointspanel.h"
 #include "panels/exportpanel.h"
 #include "panels/graphpanel.h"
 #include "panels/reviewpanel.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPanel(new ReviewPanel(this));
     addPanel(new ScoresPanel(this));
     addPanel(new ExportPanel(this));
+    addPanel(new EndpointsPanel(this));
     m_tabs->setDocumentMode(true);
     selectPanel(currentPanel);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {

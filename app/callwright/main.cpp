@@ -3,6 +3,7 @@
 #include "dialogs/importcatalogdialog.h"
 #include "mainwindow.h"
 #include "panels/catalogpanel.h"
+#include "panels/endpointspanel.h"
 #include "panels/exportpanel.h"
 #include "panels/graphpanel.h"
 #include "panels/reviewpanel.h"
@@ -95,7 +96,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption tab(
         QStringLiteral("tab"),
         QCoreApplication::translate("main", "Show the panel <name> (catalog, graph, "
-                                            "simulation, review, scores, export)."),
+                                            "simulation, review, scores, export, endpoints)."),
         QStringLiteral("name"));
     const QCommandLineOption selectTool(
         QStringLiteral("select-tool"),
@@ -151,9 +152,15 @@ int main(int argc, char *argv[])
                                             "an argument edited to an ungrounded value) or "
                                             "history (that edit's diff)."),
         QStringLiteral("what"));
+    const QCommandLineOption endpoint(
+        QStringLiteral("endpoint"),
+        QCoreApplication::translate("main", "Show the Endpoints panel with the profile <name> "
+                                            "and test its connection (with --screenshot, "
+                                            "picture the result)."),
+        QStringLiteral("name"));
     parser.addOptions({demo, screenshot, tab, selectTool, toolName, showImport, graphCatalog,
                        graphAll, graphLayout, graphFocus, generate, exportTo, cardShot,
-                       reviewStage});
+                       reviewStage, endpoint});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -334,6 +341,28 @@ int main(int argc, char *argv[])
                              .arg(parser.value(reviewStage)));
         if (grabbing)
             grabWindow();
+    } else if (parser.isSet(endpoint)) {
+        auto *panel = window.findChild<EndpointsPanel *>();
+        window.selectPanel(QStringLiteral("endpoints"));
+        if (!panel->selectProfile(parser.value(endpoint))) {
+            complain(QStringLiteral("no endpoint profile named %1").arg(parser.value(endpoint)));
+            return 1;
+        }
+        QObject::connect(panel, &EndpointsPanel::connectionTested, panel,
+                         [grabbing, grabWindow](bool ok, const QString &message) {
+                             std::fprintf(stdout, "%s\n", qPrintable(message));
+                             std::fflush(stdout);
+                             if (!ok)
+                                 complain(message);
+                             if (grabbing)
+                                 grabWindow();
+                         });
+        panel->testConnection();
+        if (!panel->isTesting()) {
+            complain(panel->problems().join(QLatin1Char(' ')));
+            if (grabbing)
+                grabWindow();
+        }
     } else if (grabbing && !grabImport) {
         grabWindow();
     }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 
 namespace Callwright {
 
@@ -76,6 +77,15 @@ std::shared_ptr<EndpointScheduler> EndpointConnector::open(const QString &profil
         return nullptr;
     }
     return open(*profile, secrets, error);
+}
+
+std::function<std::shared_ptr<EndpointScheduler>(const QString &, QString *)>
+EndpointConnector::opener(SecretStore *secrets)
+{
+    QPointer<SecretStore> store = secrets;
+    return [store](const QString &profile, QString *error) {
+        return open(profile, store, error);
+    };
 }
 
 } // namespace Callwright

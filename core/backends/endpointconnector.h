@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Callwright {
@@ -28,6 +29,9 @@ public:
     /// The same for a profile of the user's settings, by id or name.
     static std::shared_ptr<EndpointScheduler> open(const QString &profileIdOrName,
                                                    SecretStore *secrets, QString *error);
+    /// open() by profile, as a generation job's endpoint opener.
+    static std::function<std::shared_ptr<EndpointScheduler>(const QString &, QString *)>
+    opener(SecretStore *secrets);
 };
 
 } // namespace Callwright

@@ -318,7 +318,6 @@ public:
             return;
         }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
         const QString where = m_profile.name.isEmpty() ? m_profile.baseUrl.host() : m_profile.name;
         BackendError error;
         error.httpStatus = status;
@@ -332,6 +331,7 @@ public:
             pump();
             return;
         }
+        const QByteArray body = reply->readAll();
         std::optional<ChatCompletion> completion;
         std::optional<std::vector<std::vector<float>>> vectors;
         if (timedOut) {

@@ -1,5 +1,11 @@
 #include "secretstore.h"
 
+#include <QCoreApplication>
+
+#include <QMutex>
+
+#include <QPointer>
+
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QThread>
@@ -39,6 +45,16 @@ SecretStore::SecretStore(Mode mode, QObject *parent)
 // job they were given, so deleting one early would leave them a dangling pointer); they delete
 // themselves when they finish, and their results go nowhere once the store is gone.
 SecretStore::~SecretStore() = default;
+
+SecretStore *SecretStore::application()
+{
+    static QPointer<SecretStore> store;
+    static QMutex mutex;
+    QMutexLocker lock(&mutex);
+    if (!store)
+        store = new SecretStore(QCoreApplication::instance());
+    return store;
+}
 
 QString SecretStore::serviceName()
 {

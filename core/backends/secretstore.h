@@ -41,6 +41,10 @@ public:
 
     /// The keychain service name the secrets are filed under.
     static QString serviceName();
+    /// The store the application's panels and jobs share (so that a key entered in one is
+    /// seen by the others even when it is kept for the session only). Created on first use,
+    /// owned by the application object; call it first on the GUI thread.
+    static SecretStore *application();
 
     /// True when secrets live in memory only: forced, or the keychain failed on first use.
     /// False while the keychain works or has not been tried yet.

@@ -251,7 +251,7 @@ Job GenerationRunner::run(Job job, const std::atomic_bool *cancel, const Callbac
         llm.emplace();
         llm->scheduler = scheduler.get();
         llm->prompts = PromptTemplates::fromProject(&m_store);
-        lanes = std::clamp(threads > 0 ? threads : scheduler->profile().maxInFlight, 1, 512);
+        lanes = std::clamp(scheduler->profile().maxInFlight, 1, 512);
         batch = std::min(batchSize, std::max(8, lanes));
     }
     std::vector<std::unique_ptr<DialogueFactory>> factories;

@@ -83,7 +83,7 @@ public:
     static QString uidFor(qint64 jobId, int index);
 
     int batchSize = 256;
-    int threads = 0; ///< 0: one per core (embedded); an "llm" job uses the requests in flight
+    int threads = 0; ///< 0: one per core (embedded); an "llm" job has one per request in flight
 
 private:
     ProjectStore &m_store;

@@ -6,6 +6,7 @@
 // (LlmTestServer::toolCallingReply). Streaming, embeddings and /v1/models work as in-process.
 
 #include "llmtestserver.h"
+#include "scriptedmodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,7 +39,11 @@ int main(int argc, char *argv[])
             QStringLiteral("stream-interval"),
             QStringLiteral("Delay between the events of a streamed reply, in ms."),
             QStringLiteral("MS"), QStringLiteral("0"));
-    parser.addOptions({port, latency, model, apiKey, streamInterval});
+    const QCommandLineOption scripted(
+            QStringLiteral("scripted"),
+            QStringLiteral("Play Callwright's agent prompts with the scripted model of the tests "
+                           "(tests/support/scriptedmodel.h), so jobs make verified dialogues."));
+    parser.addOptions({port, latency, model, apiKey, streamInterval, scripted});
     parser.process(app);
 
     bool portOk = false;
@@ -59,7 +64,10 @@ int main(int argc, char *argv[])
     server.setLatency(latencyMs);
     server.setStreamInterval(intervalMs);
     server.setRequiredApiKey(parser.value(apiKey));
-    server.setBrain(&Callwright::LlmTestServer::toolCallingReply);
+    if (parser.isSet(scripted))
+        server.setBrain(&ScriptedModel::reply);
+    else
+        server.setBrain(&Callwright::LlmTestServer::toolCallingReply);
     if (!server.listen(quint16(portNumber))) {
         std::fprintf(stderr, "callwright-llm-testserver: cannot listen on 127.0.0.1:%u\n",
                      portNumber);

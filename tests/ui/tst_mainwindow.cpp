@@ -40,7 +40,7 @@ private Q_SLOTS:
     void cleanup();
 
     void opensProjectIntoTitleAndCatalog();
-    void hasSixPanels();
+    void hasSevenPanels();
     void keepsProjectWhenOpeningNonProject();
     void listsOpenedProjectInRecentMenu();
     void saveAsWritesProjectThatOpens();
@@ -107,16 +107,17 @@ void tst_MainWindow::opensProjectIntoTitleAndCatalog()
     QVERIFY(m_window->actions()->action(ActionRegistry::Id::SaveProjectAs)->isEnabled());
 }
 
-void tst_MainWindow::hasSixPanels()
+void tst_MainWindow::hasSevenPanels()
 {
     const QStringList expected{QStringLiteral("catalog"),    QStringLiteral("graph"),
                                QStringLiteral("simulation"), QStringLiteral("review"),
-                               QStringLiteral("scores"),     QStringLiteral("export")};
+                               QStringLiteral("scores"),     QStringLiteral("export"),
+                               QStringLiteral("endpoints")};
     QStringList ids;
     for (const Panel *panel : m_window->panels())
         ids << panel->panelId();
     QCOMPARE(ids, expected);
-    QCOMPARE(m_window->panelTabs()->count(), 6);
+    QCOMPARE(m_window->panelTabs()->count(), 7);
     QCOMPARE(m_window->panelTabs()->tabText(3), QStringLiteral("Review"));
     QVERIFY(m_window->selectPanel(QStringLiteral("Scores")));
     QCOMPARE(m_window->panelTabs()->currentIndex(), 4);

@@ -1,5 +1,8 @@
 #include "simulationpanel.h"
 
+#include "backends/endpointconnector.h"
+#include "backends/secretstore.h"
+
 #include "simulation/generationtask.h"
 #include "simulation/jobsmodel.h"
 #include "simulation/liveresultsmodel.h"
@@ -113,6 +116,7 @@ SimulationPanel::SimulationPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_stack);
 
+    m_task->endpointOpener = EndpointConnector::opener(SecretStore::application());
     connect(m_start, &QPushButton::clicked, this, [this] { start(); });
     connect(m_cancel, &QPushButton::clicked, this, &SimulationPanel::cancel);
     connect(m_resume, &QPushButton::clicked, this, [this] {
@@ -146,6 +150,13 @@ SimulationPanel::~SimulationPanel()
     // while the panel's models exist.
     m_task->cancel();
     m_task->wait();
+}
+
+void SimulationPanel::showEvent(QShowEvent *event)
+{
+    Panel::showEvent(event);
+    if (!isRunning())
+        m_form->refreshEngines();
 }
 
 QWidget *SimulationPanel::createRunArea()
@@ -321,6 +332,7 @@ bool SimulationPanel::start()
     }
     m_form->remember();
     GenerationRunner runner(doc->store());
+    runner.setEndpointOpener(m_task->endpointOpener);
     QString error;
     const std::optional<Job> job = runner.create(m_form->settings(), &error);
     if (!job) {
@@ -378,7 +390,13 @@ void SimulationPanel::beginRun(const Job &job)
     m_progress->setValue(0);
     m_progress->setFormat(tr("Starting\u2026"));
     m_eta->clear();
-    showStatus(tr("Job %1 is running on the embedded engine\u2026").arg(job.id));
+    const QString endpoint = QString::fromStdString(job.settings.value("endpoint", std::string()));
+    if (endpoint.isEmpty())
+        showStatus(tr("Job %1 is running on the embedded engine\u2026").arg(job.id));
+    else
+        showStatus(tr("Job %1 is running on the endpoint \u201c%2\u201d\u2026")
+                           .arg(job.id)
+                           .arg(endpoint));
     updateActions();
     Q_EMIT runStarted(job.id);
 }
@@ -390,11 +408,16 @@ void SimulationPanel::showProgress(const GenerationProgress &progress)
     m_unverifiedThisRun = progress.unverified;
     m_progress->setRange(0, std::max(1, progress.total));
     m_progress->setValue(progress.done);
-    m_progress->setFormat(tr("%1 / %2 \u00b7 %3 dialogues/s \u00b7 %4 unverified")
-                                  .arg(locale.toString(progress.done),
-                                       locale.toString(progress.total),
-                                       locale.toString(progress.dialoguesPerSecond, 'f', 0),
-                                       locale.toString(progress.unverified)));
+    QString format = tr("%1 / %2 \u00b7 %3 dialogues/s \u00b7 %4 unverified")
+                             .arg(locale.toString(progress.done), locale.toString(progress.total),
+                                  locale.toString(progress.dialoguesPerSecond, 'f',
+                                                  progress.dialoguesPerSecond < 10 ? 1 : 0),
+                                  locale.toString(progress.unverified));
+    if (progress.failed > 0)
+        format += tr(" \u00b7 %1 failed").arg(locale.toString(progress.failed));
+    m_progress->setFormat(format);
+    if (!progress.lastFailure.isEmpty())
+        showStatus(progress.lastFailure);
     const int left = progress.total - progress.done;
     m_eta->setText(left > 0 && progress.dialoguesPerSecond > 0
                            ? SimulationLabels::timeLeft(left / progress.dialoguesPerSecond)

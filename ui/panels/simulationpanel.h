@@ -70,6 +70,8 @@ Q_SIGNALS:
 
 protected:
     void documentChanged() override;
+    /// Offers the endpoint profiles as they are now (the Endpoints panel may have changed them).
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *createRunArea();

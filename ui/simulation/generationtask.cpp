@@ -37,7 +37,8 @@ bool GenerationTask::start(const QString &path, const Job &job)
     const int batch = batchSize;
     const int lanes = threads;
     std::shared_ptr<std::atomic_bool> cancel = m_cancel;
-    m_pool.start([this, path, job, run, batch, lanes, cancel] {
+    const GenerationRunner::EndpointOpener opener = endpointOpener;
+    m_pool.start([this, path, job, run, batch, lanes, cancel, opener] {
         ProjectStore store;
         const StoreError error = store.open(path);
         if (error) {
@@ -52,6 +53,7 @@ bool GenerationTask::start(const QString &path, const Job &job)
         GenerationRunner runner(store);
         runner.batchSize = batch;
         runner.threads = lanes;
+        runner.setEndpointOpener(opener);
         GenerationRunner::Callbacks callbacks;
         callbacks.progress = [this, run](const GenerationProgress &progress) {
             QMetaObject::invokeMethod(

@@ -41,6 +41,8 @@ public:
     /// Dialogues written per transaction and worker lanes (0: one per core).
     int batchSize = 256;
     int threads = 0;
+    /// Opens the endpoint of "llm" jobs (EndpointConnector::opener in the application).
+    GenerationRunner::EndpointOpener endpointOpener;
 
 Q_SIGNALS:
     void progressChanged(const Callwright::GenerationProgress &progress);

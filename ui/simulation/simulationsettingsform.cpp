@@ -1,10 +1,13 @@
 #include "simulationsettingsform.h"
 
+#include "backends/endpointprofile.h"
+
 #include "simulationlabels.h"
 
 #include "model/projectdocument.h"
 #include "settings/setting.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -48,6 +51,7 @@ SimulationSettingsForm::SimulationSettingsForm(QWidget *parent)
     , m_seed(spinBox(0, INT_MAX, this))
     , m_randomSeed(new QToolButton(this))
     , m_engine(new QComboBox(this))
+    , m_backTranslate(new QCheckBox(tr("&Back-translation check"), this))
     , m_sampler(new QComboBox(this))
     , m_toolsPerSample(spinBox(1, 32, this))
     , m_envelope(new QComboBox(this))
@@ -64,11 +68,14 @@ SimulationSettingsForm::SimulationSettingsForm(QWidget *parent)
     m_seed->setToolTip(tr("The same seed and settings make the same dialogues, bit for bit"));
     m_randomSeed->setText(tr("Random"));
     m_randomSeed->setToolTip(tr("Pick a new seed at random"));
-    m_engine->addItem(tr("Embedded (offline)"), QStringLiteral("embedded"));
     m_engine->setAccessibleName(tr("Engine"));
-    m_engine->setToolTip(tr("Deterministic agents that run offline. LLM agents over "
-                            "OpenAI-compatible endpoints will be offered here once endpoint "
-                            "profiles are supported."));
+    m_engine->setToolTip(tr("The embedded engine's deterministic agents run offline; an "
+                            "endpoint profile (Endpoints panel) lets LLM agents play the user, "
+                            "the assistant and the tools"));
+    m_backTranslate->setToolTip(tr("Endpoint jobs: regenerate each step's calls from the "
+                                   "user's words alone and score how many match the plan "
+                                   "(DiGiT-TC)"));
+    refreshEngines();
     for (const SamplerKind kind : {SamplerKind::RandomWalk, SamplerKind::NearestNeighbours,
                                    SamplerKind::DataFlowChain, SamplerKind::CoverageAware}) {
         m_sampler->addItem(SimulationLabels::sampler(kind), int(kind));
@@ -105,6 +112,7 @@ SimulationSettingsForm::SimulationSettingsForm(QWidget *parent)
     seedLabel->setBuddy(m_seed); // a row of a layout gets no buddy of its own
     dialoguesForm->addRow(seedLabel, seedRow);
     dialoguesForm->addRow(tr("E&ngine:"), m_engine);
+    dialoguesForm->addRow(QString(), m_backTranslate);
 
     auto *sampling = new QGroupBox(tr("Sampling"), this);
     auto *samplingForm = new QFormLayout(sampling);
@@ -152,9 +160,10 @@ SimulationSettingsForm::SimulationSettingsForm(QWidget *parent)
     layout->addWidget(sampling);
     layout->addWidget(mix);
     auto *note = new QLabel(tr("Each dialogue is planned, played by the user, assistant and "
-                               "tool agents, and verified, all offline. The same seed and "
-                               "settings make the same dialogues, so a cancelled or "
-                               "interrupted job resumes exactly where it stopped."),
+                               "tool agents, and verified. The same seed and settings make the "
+                               "same dialogues, so a cancelled or interrupted job resumes "
+                               "exactly where it stopped; on an endpoint, the project's cache "
+                               "of answers makes a rerun free."),
                             this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
@@ -173,6 +182,12 @@ SimulationSettingsForm::SimulationSettingsForm(QWidget *parent)
     });
     for (QSpinBox *box : {m_count, m_seed, m_toolsPerSample})
         connect(box, &QSpinBox::valueChanged, this, &SimulationSettingsForm::changed);
+    connect(m_engine, &QComboBox::currentIndexChanged, this, [this] {
+        m_backTranslate->setEnabled(
+                m_engine->currentData().toString().startsWith(QLatin1String("llm:")));
+    });
+    m_backTranslate->setEnabled(false);
+    connect(m_backTranslate, &QCheckBox::toggled, this, &SimulationSettingsForm::changed);
     for (QComboBox *box : {m_engine, m_sampler, m_envelope})
         connect(box, &QComboBox::currentIndexChanged, this, &SimulationSettingsForm::changed);
     for (QSpinBox *box : m_weights) {
@@ -250,8 +265,32 @@ SimulationSettings SimulationSettingsForm::settings() const
     const int envelope = m_envelope->currentData().toInt();
     if (envelope >= 0)
         s.envelope = EnvelopeStrategy(envelope);
-    s.engine = m_engine->currentData().toString();
+    const QString engine = m_engine->currentData().toString();
+    if (engine.startsWith(QLatin1String("llm:"))) {
+        s.engine = QStringLiteral("llm");
+        s.endpoint = engine.mid(4);
+        s.backTranslate = m_backTranslate->isChecked();
+    } else {
+        s.engine = engine;
+    }
     return s;
+}
+
+void SimulationSettingsForm::refreshEngines()
+{
+    const QString current = m_engine->currentData().toString();
+    const QSignalBlocker blocker(m_engine);
+    m_engine->clear();
+    m_engine->addItem(tr("Embedded (offline)"), QStringLiteral("embedded"));
+    for (const EndpointProfile &p : EndpointProfiles::load()) {
+        m_engine->addItem(tr("Endpoint: %1 (%2)").arg(p.name, p.model),
+                          QStringLiteral("llm:") + p.id);
+        m_engine->setItemData(m_engine->count() - 1, p.baseUrl.toDisplayString(), Qt::ToolTipRole);
+    }
+    const int index = m_engine->findData(current);
+    m_engine->setCurrentIndex(index >= 0 ? index : 0);
+    m_backTranslate->setEnabled(
+            m_engine->currentData().toString().startsWith(QLatin1String("llm:")));
 }
 
 void SimulationSettingsForm::setSettings(const SimulationSettings &s)
@@ -271,8 +310,10 @@ void SimulationSettingsForm::setSettings(const SimulationSettings &s)
     m_minSteps->setValue(s.mix.minSteps);
     m_maxSteps->setValue(s.mix.maxSteps);
     m_envelope->setCurrentIndex(s.envelope ? m_envelope->findData(int(*s.envelope)) : 0);
-    const int engine = m_engine->findData(s.engine);
+    const int engine
+            = m_engine->findData(s.usesEndpoint() ? QStringLiteral("llm:") + s.endpoint : s.engine);
     m_engine->setCurrentIndex(engine >= 0 ? engine : 0);
+    m_backTranslate->setChecked(s.backTranslate);
 }
 
 QString SimulationSettingsForm::problem() const

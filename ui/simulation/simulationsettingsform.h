@@ -6,6 +6,7 @@
 
 #include <array>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;
@@ -28,6 +29,8 @@ public:
     /// Lists the document's catalogs, keeping the chosen one when it is still there.
     void setDocument(const ProjectDocument *document);
     void refreshCatalogs();
+    /// Offers the embedded engine and every endpoint profile of the user's settings.
+    void refreshEngines();
 
     SimulationSettings settings() const;
     void setSettings(const SimulationSettings &settings);
@@ -46,6 +49,7 @@ public:
     QSpinBox *maxStepsBox() const { return m_maxSteps; }
     QComboBox *envelopeBox() const { return m_envelope; }
     QComboBox *engineBox() const { return m_engine; }
+    QCheckBox *backTranslateBox() const { return m_backTranslate; }
 
 Q_SIGNALS:
     void changed();
@@ -62,6 +66,7 @@ private:
     QSpinBox *m_seed;
     QToolButton *m_randomSeed;
     QComboBox *m_engine;
+    QCheckBox *m_backTranslate;
     QComboBox *m_sampler;
     QSpinBox *m_toolsPerSample;
     QComboBox *m_envelope;

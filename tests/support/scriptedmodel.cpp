@@ -1,0 +1,190 @@
+#include "scriptedmodel.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+using Callwright::Json;
+
+namespace ScriptedModel {
+
+namespace {
+
+Json text(const QString &content)
+{
+    return Json{{"role", "assistant"}, {"content", content.toStdString()}};
+}
+
+QString contentOf(const Json &message)
+{
+    const auto c = message.find("content");
+    return c != message.end() && c->is_string() ? QString::fromStdString(c->get<std::string>())
+                                                : QString();
+}
+
+// `name = <json>` statements in a user's words.
+Json statedValues(const QString &words)
+{
+    static const QRegularExpression statement(
+            QStringLiteral("([A-Za-z_][A-Za-z0-9_]*) = "
+                           "(\"(?:[^\"\\\\]|\\\\.)*\"|-?[0-9]+(?:\\.[0-9]+)?|true|false)"));
+    Json values = Json::object();
+    for (auto it = statement.globalMatch(words); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        values[m.captured(1).toStdString()]
+                = Json::parse(m.captured(2).toStdString(), nullptr, false);
+    }
+    return values;
+}
+
+// The tool whose parameters hold every stated name, with the fewest parameters.
+const Json *toolFor(const Json &tools, const Json &values)
+{
+    const Json *best = nullptr;
+    std::size_t bestSize = 0;
+    for (const Json &t : tools) {
+        const Json &fn = t.at("function");
+        const Json props
+                = fn.value("parameters", Json::object()).value("properties", Json::object());
+        bool covers = !values.empty();
+        for (auto it = values.begin(); it != values.end() && covers; ++it)
+            covers = props.contains(it.key());
+        if (covers && (!best || props.size() < bestSize)) {
+            best = &t;
+            bestSize = props.size();
+        }
+    }
+    return best;
+}
+
+// Stated numbers become strings where the schema wants a string.
+Json typed(const Json &tool, Json values)
+{
+    const Json props = tool.at("function")
+                               .value("parameters", Json::object())
+                               .value("properties", Json::object());
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const Json type = props.value(it.key(), Json::object()).value("type", Json());
+        if (type == "string" && !it->is_string())
+            *it = it->dump();
+    }
+    return values;
+}
+
+Json userReply(const QString &system)
+{
+    const QString step = system.section(QStringLiteral("What you do in this message: "), 1)
+                                 .section(QLatin1Char('\n'), 0, 0);
+    QStringList statements;
+    const QString values = system.section(QStringLiteral("Values to give:\n"), 1);
+    for (const QString &line : values.split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QLatin1String("- ")))
+            break;
+        const QString name = line.mid(2).section(QStringLiteral(": "), 0, 0);
+        const QString value = line.mid(2).section(QStringLiteral(": "), 1);
+        const Json parsed = Json::parse(value.toStdString(), nullptr, false);
+        const bool literal = !parsed.is_discarded() && (parsed.is_number() || parsed.is_boolean());
+        statements << name + QStringLiteral(" = ")
+                              + (literal ? value
+                                         : QString::fromStdString(
+                                                 Json(value.toStdString()).dump()));
+    }
+    if (step.startsWith(QLatin1String("The assistant asked")))
+        return text(QStringLiteral("Sure: %1.").arg(statements.join(QStringLiteral(", "))));
+    if (step.startsWith(QLatin1String("Make small talk")))
+        return text(QStringLiteral("By the way, the weather has been lovely lately."));
+    if (step.startsWith(QLatin1String("Ask for something the assistant has no tool for")))
+        return text(QStringLiteral("Could you also book me a massage for tomorrow?"));
+    QString intent
+            = step.section(QStringLiteral("Ask for this: "), 1).section(QStringLiteral(". "), 0, 0);
+    return text(QStringLiteral("Hello, I need help: %1. %2")
+                        .arg(intent, statements.join(QStringLiteral(", ")))
+                        .trimmed());
+}
+
+Json assistantReply(const Json &request)
+{
+    const Json &messages = request.at("messages");
+    const Json &last = messages.back();
+    if (last.value("role", std::string()) == "tool")
+        return text(
+                QStringLiteral("All done. Here is what I found: %1").arg(contentOf(last).left(60)));
+    // The user's words since the assistant last answered without asking.
+    QString words;
+    for (auto it = messages.rbegin(); it != messages.rend(); ++it) {
+        const std::string role = it->value("role", std::string());
+        if (role == "user")
+            words.prepend(contentOf(*it) + QLatin1Char(' '));
+        else if (role == "assistant" && !contentOf(*it).endsWith(QLatin1Char('?')))
+            break;
+    }
+    const Json values = statedValues(words);
+    const Json tools = request.value("tools", Json::array());
+    const Json *tool = values.empty() ? nullptr : toolFor(tools, values);
+    if (!tool)
+        return text(QStringLiteral("I'm sorry, I can't help with that with the tools I have, but "
+                                   "I'm happy to help with anything else."));
+    const Json &fn = tool->at("function");
+    for (const Json &required :
+         fn.value("parameters", Json::object()).value("required", Json::array())) {
+        if (!values.contains(required.get<std::string>()))
+            return text(QStringLiteral("Could you tell me the %1?")
+                                .arg(QString::fromStdString(required.get<std::string>())));
+    }
+    return Json{
+            {"role", "assistant"},
+            {"content", nullptr},
+            {"tool_calls", Json::array({Json{{"id", "x"},
+                                             {"type", "function"},
+                                             {"function",
+                                              {{"name", fn.at("name")},
+                                               {"arguments", typed(*tool, values).dump()}}}}})}};
+}
+
+Json toolReply(const Json &request)
+{
+    const Json arguments
+            = Json::parse(contentOf(request.at("messages")[1]).toStdString(), nullptr, false)
+                      .value("arguments", Json::object());
+    Json result{{"status", "ok"}};
+    for (auto it = arguments.begin(); it != arguments.end(); ++it)
+        result[it.key()] = *it;
+    return text(QString::fromStdString(result.dump()));
+}
+
+Json backTranslationReply(const Json &request)
+{
+    const QString words = contentOf(request.at("messages")[1]);
+    const Json values = statedValues(words);
+    Json tools = Json::array();
+    const QString system = contentOf(request.at("messages")[0]);
+    const QString listed
+            = system.section(QStringLiteral("Tools:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
+    tools = Json::parse(listed.toStdString(), nullptr, false);
+    const Json *tool = tools.is_array() ? toolFor(tools, values) : nullptr;
+    Json calls = Json::array();
+    if (tool)
+        calls.push_back(Json{{"name", tool->at("function").at("name")},
+                             {"arguments", typed(*tool, values)}});
+    return text(QString::fromStdString(Json{{"calls", calls}}.dump()));
+}
+
+} // namespace
+
+Json reply(const Json &request)
+{
+    const Json &messages = request.at("messages");
+    const QString system = contentOf(messages.front());
+    if (system.startsWith(QLatin1String("You are the planner")))
+        return text(QStringLiteral("{\"goal\": \"I want to get a few things sorted today.\"}"));
+    if (system.startsWith(QLatin1String("You are the user")))
+        return userReply(system);
+    if (system.startsWith(QLatin1String("You are simulating one tool")))
+        return toolReply(request);
+    if (system.startsWith(QLatin1String("From a user's request alone")))
+        return backTranslationReply(request);
+    if (system.startsWith(QLatin1String("You are a helpful assistant")))
+        return assistantReply(request);
+    return text(QStringLiteral("(unrecognised prompt)"));
+}
+
+} // namespace ScriptedModel
