@@ -1,5 +1,7 @@
 // generate, job list and job resume: generation jobs from the command line.
 
+#include "backends/endpointconnector.h"
+#include "backends/secretstore.h"
 #include "clisupport.h"
 #include "commands.h"
 
@@ -107,12 +109,20 @@ int runJob(ProjectStore &store, Job job, bool json)
 
     const qint64 jobId = job.id;
     GenerationRunner runner(store);
+    SecretStore secrets;
+    runner.setEndpointOpener(EndpointConnector::opener(&secrets));
     GenerationProgress last;
     QElapsedTimer elapsed;
     elapsed.start();
     qint64 lastLineMs = 0;
     GenerationRunner::Callbacks callbacks;
     callbacks.progress = [&](const GenerationProgress &p) {
+        if (p.failed > last.failed)
+            err() << Tr::tr("job %1: %2 dialogue(s) failed so far; last: %3")
+                             .arg(jobId)
+                             .arg(p.failed)
+                             .arg(p.lastFailure)
+                  << Qt::endl;
         last = p;
         const qint64 now = elapsed.elapsed();
         // The first call only repeats what is already stored; then a few lines a second.
@@ -146,6 +156,11 @@ int runJob(ProjectStore &store, Job job, bool json)
             {"elapsed_s", rounded(seconds, 2)},
             {"dialogues_per_second", rounded(seconds > 0 ? last.writtenThisRun / seconds : 0.0, 1)},
             {"project", QFileInfo(project).absoluteFilePath()}};
+    if (!end.report.empty()) {
+        summary["failed"] = end.report.value("failed", 0);
+        summary["usage"] = end.report.value("usage", Json::object());
+        summary["endpoint"] = end.report.value("endpoint", std::string());
+    }
     QString problem;
     if (end.state == Job::State::Cancelled) {
         problem = Tr::tr("job %1 was cancelled with %2 of %3 dialogues stored; resume it with: %4")
@@ -160,6 +175,12 @@ int runJob(ProjectStore &store, Job job, bool json)
                           .arg(stored)
                           .arg(end.requested)
                           .arg(end.error, resumeCommand(project, end.id));
+    }
+    if (problem.isEmpty() && !end.error.isEmpty()) {
+        // Completed, but some dialogues could not be made (an endpoint failed for them).
+        summary["warning"] = end.error;
+        err() << QStringLiteral("callwright-cli: ") << end.error << ' '
+              << Tr::tr("Resume with: %1").arg(resumeCommand(project, end.id)) << Qt::endl;
     }
     if (!problem.isEmpty() && json) {
         summary["error"] = problem;
@@ -218,9 +239,20 @@ QString readSettings(const QCommandLineParser &parser, SimulationSettings *setti
     if (!ok)
         return Tr::tr("--seed takes a whole number of at least 0");
     settings->engine = parser.value(QStringLiteral("engine"));
-    if (settings->engine != QLatin1String("embedded"))
-        return Tr::tr("--engine: the engine '%1' is not available; use embedded")
-                .arg(settings->engine);
+    if (settings->engine != QLatin1String("embedded") && settings->engine != QLatin1String("llm"))
+        return Tr::tr("--engine: unknown engine '%1'; use embedded or llm").arg(settings->engine);
+    settings->endpoint = parser.value(QStringLiteral("endpoint"));
+    settings->backTranslate = parser.isSet(QStringLiteral("back-translate"));
+    if (settings->usesEndpoint() && settings->endpoint.isEmpty())
+        return Tr::tr("--engine llm needs --endpoint PROFILE (an endpoint profile's name or id)");
+    if (!settings->usesEndpoint() && (!settings->endpoint.isEmpty() || settings->backTranslate))
+        return Tr::tr("--endpoint and --back-translate go with --engine llm");
+    if (settings->usesEndpoint()) {
+        const std::optional<EndpointProfile> profile = EndpointProfiles::find(settings->endpoint);
+        if (!profile)
+            return Tr::tr("--endpoint: there is no endpoint profile '%1'").arg(settings->endpoint);
+        settings->endpoint = profile->id; // a name may change; the id stays
+    }
     const QString samplerName = parser.value(QStringLiteral("sampler"));
     const std::optional<SamplerKind> sampler = ToolSampler::kindFromName(samplerName);
     if (!sampler)
@@ -268,8 +300,17 @@ int generate(const QStringList &args)
     parser.addOption({QStringLiteral("catalog"),
                       Tr::tr("The catalog's name or id (may be left out when there is one)."),
                       Tr::tr("name")});
-    parser.addOption({QStringLiteral("engine"), Tr::tr("The engine: embedded (the default)."),
+    parser.addOption({QStringLiteral("engine"),
+                      Tr::tr("The engine: embedded (the default) or llm (LLM agents over an "
+                             "endpoint profile)."),
                       Tr::tr("engine"), QStringLiteral("embedded")});
+    parser.addOption({QStringLiteral("endpoint"),
+                      Tr::tr("With --engine llm: the endpoint profile (see the Endpoints panel); "
+                             "its API key comes from the keychain or CALLWRIGHT_API_KEY."),
+                      Tr::tr("profile")});
+    parser.addOption({QStringLiteral("back-translate"),
+                      Tr::tr("With --engine llm: score each dialogue by DiGiT-TC's "
+                             "back-translation check.")});
     parser.addOption({QStringLiteral("sampler"),
                       Tr::tr("How tools are sampled: walk (the default), knn, chain or coverage."),
                       Tr::tr("sampler"), QStringLiteral("walk")});
@@ -292,7 +333,8 @@ int generate(const QStringList &args)
                       Tr::tr("b"), QString::number(defaults.maxSteps)});
     int code = Ok;
     if (!parse(parser, args,
-               Tr::tr("Generate dialogues with the embedded engine as a new job. Ctrl-C "
+               Tr::tr("Generate dialogues with the embedded engine or LLM agents as a new job. "
+                      "Ctrl-C "
                       "cancels; the job can then be resumed with 'job resume'."),
                0, &code))
         return code;
@@ -317,6 +359,7 @@ int generate(const QStringList &args)
     settings.catalogId = catalog->id;
 
     GenerationRunner runner(store);
+    runner.setEndpointOpener(EndpointConnector::opener(nullptr)); // credentials come at run time
     const std::optional<Job> job = runner.create(settings, &message);
     if (!job)
         return fail(json, Failed, message);

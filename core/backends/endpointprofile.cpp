@@ -248,11 +248,17 @@ void from_json(const Json &j, EndpointProfile &p)
 
 namespace {
 const char kProfilesKey[] = "endpoints/profiles";
+
+// One place for the workbench and the command line (whose application names differ).
+QSettings profileSettings()
+{
+    return QSettings(QStringLiteral("Callwright"), QStringLiteral("Callwright"));
 }
+} // namespace
 
 std::vector<EndpointProfile> EndpointProfiles::load()
 {
-    const QByteArray text = QSettings().value(QLatin1String(kProfilesKey)).toByteArray();
+    const QByteArray text = profileSettings().value(QLatin1String(kProfilesKey)).toByteArray();
     std::vector<EndpointProfile> out;
     const Json j = Json::parse(text.toStdString(), nullptr, false);
     if (!j.is_array())
@@ -270,7 +276,7 @@ std::vector<EndpointProfile> EndpointProfiles::load()
 void EndpointProfiles::save(const std::vector<EndpointProfile> &profiles)
 {
     const Json j = profiles;
-    QSettings().setValue(QLatin1String(kProfilesKey), QByteArray::fromStdString(j.dump()));
+    profileSettings().setValue(QLatin1String(kProfilesKey), QByteArray::fromStdString(j.dump()));
 }
 
 std::optional<EndpointProfile> EndpointProfiles::find(const QString &idOrName)

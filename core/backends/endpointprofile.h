@@ -71,7 +71,8 @@ AuthKind authKindFromString(const QString &text, bool *ok = nullptr);
 void to_json(Json &j, const EndpointProfile &p);
 void from_json(const Json &j, EndpointProfile &p);
 
-/// The endpoint profiles kept in the user's settings (QSettings, "endpoints/profiles" as JSON).
+/// The endpoint profiles kept in the user's settings (QSettings of organisation and application
+/// "Callwright", key "endpoints/profiles", as JSON), shared by the workbench and the CLI.
 class EndpointProfiles final
 {
 public:
