@@ -145,6 +145,7 @@ public:
         std::shared_ptr<QPromise<EmbeddingsOutcome>> embeddings;
 
         bool aborted = false; ///< cancelAll() took it back
+        qint64 sentAtMs = 0;  ///< when the open attempt was sent
 
         bool cancelled() const
         {
@@ -172,6 +173,11 @@ public:
         m_timer = new QTimer(this);
         m_timer->setSingleShot(true);
         connect(m_timer, &QTimer::timeout, this, [this] { pump(); });
+        // One sweep over the open requests instead of a timer each: at hundreds of requests
+        // in flight, timers per request cost more than the sweep.
+        m_deadlines = new QTimer(this);
+        m_deadlines->setInterval(std::clamp(m_profile.requestTimeoutMs / 10, 20, 250));
+        connect(m_deadlines, &QTimer::timeout, this, [this] { abortOverdue(); });
     }
 
     void submit(std::shared_ptr<Pending> p)
@@ -273,7 +279,6 @@ public:
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                              QNetworkRequest::AlwaysNetwork);
-        request.setTransferTimeout(m_profile.requestTimeoutMs);
 
         auto least = std::min_element(
                 m_managers.begin(), m_managers.end(),
@@ -290,18 +295,31 @@ public:
                     stream->feed(reply->readAll());
             });
         }
-        // The transfer timeout above only notices silence; this bounds the whole answer.
-        auto *deadline = new QTimer(reply);
-        deadline->setSingleShot(true);
-        connect(deadline, &QTimer::timeout, reply, [reply] {
-            reply->setProperty("callwrightTimedOut", true);
-            reply->abort();
-        });
-        deadline->start(m_profile.requestTimeoutMs);
+        p->sentAtMs = m_clock.elapsed();
+        if (!m_deadlines->isActive())
+            m_deadlines->start();
         connect(reply, &QNetworkReply::finished, this, [this, reply, manager, stream] {
             --m_managers[manager].second;
             finished(reply, stream.get());
         });
+    }
+
+    void abortOverdue()
+    {
+        if (m_open.isEmpty()) {
+            m_deadlines->stop();
+            return;
+        }
+        const qint64 now = m_clock.elapsed();
+        QList<QNetworkReply *> overdue;
+        for (auto it = m_open.cbegin(); it != m_open.cend(); ++it) {
+            if (now - it.value()->sentAtMs >= m_profile.requestTimeoutMs)
+                overdue << it.key();
+        }
+        for (QNetworkReply *reply : overdue) {
+            reply->setProperty("callwrightTimedOut", true);
+            reply->abort();
+        }
     }
 
     void finished(QNetworkReply *reply, ChatStreamAssembler *stream)
@@ -321,8 +339,8 @@ public:
         const QString where = m_profile.name.isEmpty() ? m_profile.baseUrl.host() : m_profile.name;
         BackendError error;
         error.httpStatus = status;
-        // Qt 6.4 ends a transfer timeout with OperationCanceledError; only the scheduler's own
-        // cancellation (or the caller's) counts as cancelled.
+        // The deadline sweep aborts a request (OperationCanceledError) after marking it; only
+        // the scheduler's own cancellation, or the caller's, counts as cancelled.
         const bool timedOut = reply->property("callwrightTimedOut").toBool()
                               || reply->error() == QNetworkReply::TimeoutError
                               || reply->error() == QNetworkReply::OperationCanceledError;
@@ -483,6 +501,7 @@ private:
     QHash<QNetworkReply *, std::shared_ptr<Pending>> m_open;
     int m_inFlight = 0;
     QTimer *m_timer = nullptr;
+    QTimer *m_deadlines = nullptr;
 };
 
 EndpointScheduler::EndpointScheduler(EndpointProfile profile, QObject *parent)
