@@ -1,5 +1,6 @@
 // The Callwright workbench: application setup and command-line parsing, nothing else.
 
+#include "backends/endpointprofile.h"
 #include "dialogs/importcatalogdialog.h"
 #include "mainwindow.h"
 #include "panels/catalogpanel.h"
@@ -78,89 +79,90 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Workbench for multi-turn tool-calling fine-tuning datasets."));
+            "main", "Workbench for multi-turn tool-calling fine-tuning datasets."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
-        QStringLiteral("project"),
-        QCoreApplication::translate("main", "Project file (.callwright) to open."),
-        QStringLiteral("[project]"));
+            QStringLiteral("project"),
+            QCoreApplication::translate("main", "Project file (.callwright) to open."),
+            QStringLiteral("[project]"));
     const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Open the demo project, creating it if needed."));
+            QStringLiteral("demo"),
+            QCoreApplication::translate("main", "Open the demo project, creating it if needed."));
     const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("main",
-                                    "Save a picture of the main window to <file> and quit."),
-        QStringLiteral("file"));
+            QStringLiteral("screenshot"),
+            QCoreApplication::translate("main",
+                                        "Save a picture of the main window to <file> and quit."),
+            QStringLiteral("file"));
     const QCommandLineOption tab(
-        QStringLiteral("tab"),
-        QCoreApplication::translate("main", "Show the panel <name> (catalog, graph, "
-                                            "simulation, review, scores, export, endpoints)."),
-        QStringLiteral("name"));
+            QStringLiteral("tab"),
+            QCoreApplication::translate("main", "Show the panel <name> (catalog, graph, "
+                                                "simulation, review, scores, export, endpoints)."),
+            QStringLiteral("name"));
     const QCommandLineOption selectTool(
-        QStringLiteral("select-tool"),
-        QCoreApplication::translate("main",
-                                    "Show the Catalog panel with its first tool selected."));
+            QStringLiteral("select-tool"),
+            QCoreApplication::translate("main",
+                                        "Show the Catalog panel with its first tool selected."));
     const QCommandLineOption toolName(
-        QStringLiteral("tool"),
-        QCoreApplication::translate("main", "Show the Catalog panel with the tool <name> "
-                                            "selected in its editor."),
-        QStringLiteral("name"));
+            QStringLiteral("tool"),
+            QCoreApplication::translate("main", "Show the Catalog panel with the tool <name> "
+                                                "selected in its editor."),
+            QStringLiteral("name"));
     const QCommandLineOption showImport(
-        QStringLiteral("show-import"),
-        QCoreApplication::translate("main", "Open the Import Catalog dialog reading <file> "
-                                            "(with --screenshot, picture the dialog's report)."),
-        QStringLiteral("file"));
+            QStringLiteral("show-import"),
+            QCoreApplication::translate("main",
+                                        "Open the Import Catalog dialog reading <file> "
+                                        "(with --screenshot, picture the dialog's report)."),
+            QStringLiteral("file"));
     const QCommandLineOption graphCatalog(
-        QStringLiteral("graph-catalog"),
-        QCoreApplication::translate("main", "Show the Graph panel with the catalog <name>."),
-        QStringLiteral("name"));
+            QStringLiteral("graph-catalog"),
+            QCoreApplication::translate("main", "Show the Graph panel with the catalog <name>."),
+            QStringLiteral("name"));
     const QCommandLineOption graphAll(
-        QStringLiteral("graph-all"),
-        QCoreApplication::translate("main", "Show the Graph panel, put every tool of the "
-                                            "catalog on it, infer edges and lay it out."));
+            QStringLiteral("graph-all"),
+            QCoreApplication::translate("main", "Show the Graph panel, put every tool of the "
+                                                "catalog on it, infer edges and lay it out."));
     const QCommandLineOption graphLayout(
-        QStringLiteral("graph-layout"),
-        QCoreApplication::translate("main", "Show the Graph panel and lay its graph out."));
+            QStringLiteral("graph-layout"),
+            QCoreApplication::translate("main", "Show the Graph panel and lay its graph out."));
     const QCommandLineOption graphFocus(
-        QStringLiteral("graph-focus"),
-        QCoreApplication::translate("main", "Show the Graph panel zoomed on the tool <name>, "
-                                            "with its most telling edge in the inspector."),
-        QStringLiteral("name"));
+            QStringLiteral("graph-focus"),
+            QCoreApplication::translate("main", "Show the Graph panel zoomed on the tool <name>, "
+                                                "with its most telling edge in the inspector."),
+            QStringLiteral("name"));
     const QCommandLineOption generate(
-        QStringLiteral("generate"),
-        QCoreApplication::translate("main", "Show the Simulation panel and start a job of "
-                                            "<count> dialogues with its last settings (with "
-                                            "--screenshot, picture it a third of the way in)."),
-        QStringLiteral("count"));
+            QStringLiteral("generate"),
+            QCoreApplication::translate("main", "Show the Simulation panel and start a job of "
+                                                "<count> dialogues with its last settings (with "
+                                                "--screenshot, picture it a third of the way in)."),
+            QStringLiteral("count"));
     const QCommandLineOption exportTo(
-        QStringLiteral("export"),
-        QCoreApplication::translate("main", "Show the Export panel and export every dialogue "
-                                            "into <folder> (with --screenshot, picture it when "
-                                            "done)."),
-        QStringLiteral("folder"));
+            QStringLiteral("export"),
+            QCoreApplication::translate("main", "Show the Export panel and export every dialogue "
+                                                "into <folder> (with --screenshot, picture it when "
+                                                "done)."),
+            QStringLiteral("folder"));
     const QCommandLineOption cardShot(
-        QStringLiteral("card-screenshot"),
-        QCoreApplication::translate("main", "With --export, also save a picture of the dataset "
-                                            "card to <file>."),
-        QStringLiteral("file"));
+            QStringLiteral("card-screenshot"),
+            QCoreApplication::translate("main", "With --export, also save a picture of the dataset "
+                                                "card to <file>."),
+            QStringLiteral("file"));
     const QCommandLineOption reviewStage(
-        QStringLiteral("review"),
-        QCoreApplication::translate("main", "Show the Review panel with <what>: filter (a "
-                                            "filter applied), call (a call inspector showing "
-                                            "an argument edited to an ungrounded value) or "
-                                            "history (that edit's diff)."),
-        QStringLiteral("what"));
+            QStringLiteral("review"),
+            QCoreApplication::translate("main", "Show the Review panel with <what>: filter (a "
+                                                "filter applied), call (a call inspector showing "
+                                                "an argument edited to an ungrounded value) or "
+                                                "history (that edit's diff)."),
+            QStringLiteral("what"));
     const QCommandLineOption endpoint(
-        QStringLiteral("endpoint"),
-        QCoreApplication::translate("main", "Show the Endpoints panel with the profile <name> "
-                                            "and test its connection (with --screenshot, "
-                                            "picture the result)."),
-        QStringLiteral("name"));
+            QStringLiteral("endpoint"),
+            QCoreApplication::translate("main", "Show the Endpoints panel with the profile <name> "
+                                                "and test its connection (with --screenshot, "
+                                                "picture the result)."),
+            QStringLiteral("name"));
     parser.addOptions({demo, screenshot, tab, selectTool, toolName, showImport, graphCatalog,
-                       graphAll, graphLayout, graphFocus, generate, exportTo, cardShot,
-                       reviewStage, endpoint});
+                       graphAll, graphLayout, graphFocus, generate, exportTo, cardShot, reviewStage,
+                       endpoint});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -282,6 +284,20 @@ int main(int argc, char *argv[])
         }
         window.selectPanel(QStringLiteral("simulation"));
         simulation->settingsForm()->countBox()->setValue(count);
+        if (parser.isSet(endpoint)) {
+            // The job runs on that endpoint profile's LLM agents.
+            const std::optional<EndpointProfile> profile
+                    = EndpointProfiles::find(parser.value(endpoint));
+            QComboBox *engines = simulation->settingsForm()->engineBox();
+            const int index
+                    = profile ? engines->findData(QStringLiteral("llm:") + profile->id) : -1;
+            if (index < 0) {
+                complain(
+                        QStringLiteral("no endpoint profile named %1").arg(parser.value(endpoint)));
+                return 1;
+            }
+            engines->setCurrentIndex(index);
+        }
         if (grabbing) {
             // Mid-run, so the picture shows progress, a rate, an ETA and the live list; a
             // run too short to be caught is pictured when it ends.

@@ -26,7 +26,7 @@ Json statedValues(const QString &words)
 {
     static const QRegularExpression statement(
             QStringLiteral("([A-Za-z_][A-Za-z0-9_]*) = "
-                           "(\"(?:[^\"\\\\]|\\\\.)*\"|-?[0-9]+(?:\\.[0-9]+)?|true|false)"));
+                           "(\"(?:[^\"\\\\]|\\\\.)*\"|-?[0-9]+(?:\\.[0-9]+)?|true|false|\\[[^\\]]*\\])"));
     Json values = Json::object();
     for (auto it = statement.globalMatch(words); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
@@ -36,10 +36,21 @@ Json statedValues(const QString &words)
     return values;
 }
 
-// The tool whose parameters hold every stated name, with the fewest parameters.
-const Json *toolFor(const Json &tools, const Json &values)
+QStringList wordsOf(const QString &text)
 {
+    static const QRegularExpression split(QStringLiteral("[^a-z0-9]+"));
+    QStringList words = text.toLower().split(split, Qt::SkipEmptyParts);
+    words.removeIf([](const QString &w) { return w.size() < 3; });
+    return words;
+}
+
+// The tool whose parameters hold every stated name; among those, the one whose name and
+// description share most words with the request, then the one with the fewest parameters.
+const Json *toolFor(const Json &tools, const Json &values, const QString &request = {})
+{
+    const QStringList asked = wordsOf(request);
     const Json *best = nullptr;
+    int bestWords = -1;
     std::size_t bestSize = 0;
     for (const Json &t : tools) {
         const Json &fn = t.at("function");
@@ -48,8 +59,16 @@ const Json *toolFor(const Json &tools, const Json &values)
         bool covers = !values.empty();
         for (auto it = values.begin(); it != values.end() && covers; ++it)
             covers = props.contains(it.key());
-        if (covers && (!best || props.size() < bestSize)) {
+        if (!covers)
+            continue;
+        const QStringList own = wordsOf(QString::fromStdString(
+                fn.value("name", std::string()) + " " + fn.value("description", std::string())));
+        int shared = 0;
+        for (const QString &w : asked)
+            shared += own.contains(w) ? 1 : 0;
+        if (!best || shared > bestWords || (shared == bestWords && props.size() < bestSize)) {
             best = &t;
+            bestWords = shared;
             bestSize = props.size();
         }
     }
@@ -82,7 +101,7 @@ Json userReply(const QString &system)
         const QString name = line.mid(2).section(QStringLiteral(": "), 0, 0);
         const QString value = line.mid(2).section(QStringLiteral(": "), 1);
         const Json parsed = Json::parse(value.toStdString(), nullptr, false);
-        const bool literal = !parsed.is_discarded() && (parsed.is_number() || parsed.is_boolean());
+        const bool literal = !parsed.is_discarded() && (parsed.is_number() || parsed.is_boolean() || parsed.is_array());
         statements << name + QStringLiteral(" = ")
                               + (literal ? value
                                          : QString::fromStdString(
@@ -119,7 +138,7 @@ Json assistantReply(const Json &request)
     }
     const Json values = statedValues(words);
     const Json tools = request.value("tools", Json::array());
-    const Json *tool = values.empty() ? nullptr : toolFor(tools, values);
+    const Json *tool = values.empty() ? nullptr : toolFor(tools, values, words);
     if (!tool)
         return text(QStringLiteral("I'm sorry, I can't help with that with the tools I have, but "
                                    "I'm happy to help with anything else."));
@@ -160,7 +179,7 @@ Json backTranslationReply(const Json &request)
     const QString listed
             = system.section(QStringLiteral("Tools:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
     tools = Json::parse(listed.toStdString(), nullptr, false);
-    const Json *tool = tools.is_array() ? toolFor(tools, values) : nullptr;
+    const Json *tool = tools.is_array() ? toolFor(tools, values, words) : nullptr;
     Json calls = Json::array();
     if (tool)
         calls.push_back(Json{{"name", tool->at("function").at("name")},

@@ -1,6 +1,7 @@
 #include "simulationpanel.h"
 
 #include "backends/endpointconnector.h"
+#include "backends/endpointprofile.h"
 #include "backends/secretstore.h"
 
 #include "simulation/generationtask.h"
@@ -390,7 +391,9 @@ void SimulationPanel::beginRun(const Job &job)
     m_progress->setValue(0);
     m_progress->setFormat(tr("Starting\u2026"));
     m_eta->clear();
-    const QString endpoint = QString::fromStdString(job.settings.value("endpoint", std::string()));
+    QString endpoint = QString::fromStdString(job.settings.value("endpoint", std::string()));
+    if (const std::optional<EndpointProfile> profile = EndpointProfiles::find(endpoint))
+        endpoint = profile->name;
     if (endpoint.isEmpty())
         showStatus(tr("Job %1 is running on the embedded engine\u2026").arg(job.id));
     else
