@@ -110,7 +110,12 @@ public:
         if (status >= 400 || reply->error() != QNetworkReply::NoError
             || answer.contains(Key::error)) {
             QString what = describeError(answer);
-            if (what.isEmpty())
+            // A plain-text body says something; an HTML error page does not read well here.
+            const bool html = reply->header(QNetworkRequest::ContentTypeHeader)
+                                      .toString()
+                                      .startsWith(QLatin1String("text/html"))
+                              || body.trimmed().startsWith('<');
+            if (what.isEmpty() && !html)
                 what = QString::fromUtf8(body.left(200)).simplified();
             if (what.isEmpty())
                 what = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();

@@ -20,8 +20,13 @@ if (!packageDir) {
     process.stderr.write('usage: node oauth2server.mjs <oauth2-mock-server package folder>\n');
     process.exit(2);
 }
-const { OAuth2Issuer, OAuth2Service } =
-    await import(pathToFileURL(path.join(packageDir, 'dist', 'index.mjs')).href);
+// The package's CommonJS entry (7.x, which still runs on Debian 12's Node.js 18).
+const load = async (file) => {
+    const m = await import(pathToFileURL(path.join(packageDir, 'dist', ...file)).href);
+    return m.default ?? m;
+};
+const { OAuth2Issuer } = await load(['index.js']);
+const { OAuth2Service } = await load(['lib', 'oauth2-service.js']);
 
 const issuer = new OAuth2Issuer();
 await issuer.keys.generate('RS256');

@@ -147,7 +147,7 @@ private Q_SLOTS:
     {
         if (node().isEmpty())
             QFAIL("node is not on PATH: install Node.js (packaging/install-deps)");
-        if (!QFileInfo::exists(mockServerPackage() + QStringLiteral("/dist/index.mjs")))
+        if (!QFileInfo::exists(mockServerPackage() + QStringLiteral("/dist/index.js")))
             QFAIL(qPrintable(QStringLiteral("the OAuth2 test peer is not installed (%1 is "
                                             "missing): run packaging/install-test-peers")
                                      .arg(mockServerPackage())));
