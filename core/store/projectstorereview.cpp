@@ -22,8 +22,8 @@ struct Where
 };
 
 /// With drivenBySearch, a full-text search drives the query (a join from the index) instead of
-/// being a set of ids to test: counting half a million matches then takes half the time. The
-/// list keeps the IN form, which finds its first page sooner.
+/// being a set of ids to test: counting half a million matches then takes half the time, and
+/// a page in id order is read without collecting every match first.
 Where whereOf(const DialogueFilter &f, bool drivenBySearch = false)
 {
     QStringList parts;
@@ -235,11 +235,21 @@ std::vector<DialogueListItem> ProjectStore::dialogueListItems(const DialogueFilt
     std::vector<DialogueListItem> rows;
     if (!d->ready(false) || !d->reviewable() || limit <= 0)
         return rows;
-    const Where w = whereOf(filter);
+    // In id order, a search drives the query from the index, which yields its matches in
+    // rowid (= dialogue id) order: a page of a word in half the project costs a few ms instead
+    // of collecting every match first. Other orders must see every match anyway.
+    const bool driven = !filter.text.trimmed().isEmpty() && sort.key == DialogueSort::Key::Id;
+    const Where w = whereOf(filter, driven);
+    QString sql = QLatin1String(kSummaryColumns);
+    QString order = orderOf(sort);
+    if (driven) {
+        sql.replace(QStringLiteral(" FROM dialogue_summaries s"), w.from);
+        order = sort.descending ? QStringLiteral(" ORDER BY f.rowid DESC")
+                                : QStringLiteral(" ORDER BY f.rowid ASC");
+    }
     QSqlQuery q(d->db);
     q.setForwardOnly(true);
-    q.prepare(QLatin1String(kSummaryColumns) + w.sql + orderOf(sort)
-              + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.prepare(sql + w.sql + order + QStringLiteral(" LIMIT ? OFFSET ?"));
     q.addBindValue(filter.scoreMetric.isEmpty() ? QStringLiteral("verified") : filter.scoreMetric);
     for (const QVariant &v : w.binds)
         q.addBindValue(v);

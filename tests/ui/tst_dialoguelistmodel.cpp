@@ -206,6 +206,13 @@ void TestDialogueListModel::commonWordShowsAPageFirstThenTheFullCount()
     QCOMPARE(m_model->counts().total, expected);
     QCOMPARE(inserted.size(), 1);
     QVERIFY(m_model->summary(int(expected) - 1).has_value());
+    // Pages come in id order, both ways.
+    QVERIFY(m_model->dialogueId(0) < m_model->dialogueId(DialogueListModel::kPageSize + 1));
+    m_model->sort(DialogueListModel::IdColumn, Qt::DescendingOrder);
+    QTRY_VERIFY(m_model->counts().exact);
+    QCOMPARE(m_model->dialogueId(0), m_all.back().id);
+    QVERIFY(m_model->dialogueId(1) > m_model->dialogueId(2));
+    m_model->sort(DialogueListModel::IdColumn, Qt::AscendingOrder);
 
     // A filter changed before the count arrives drops it.
     m_model->setFilter(filter);
