@@ -74,6 +74,7 @@ bool ProjectStore::updateJob(const Job &job)
         stored->settings = job.settings;
         stored->finishedAtMs = job.finishedAtMs;
         stored->error = job.error;
+        stored->report = job.report;
         QSqlQuery q(d->db);
         q.prepare(QStringLiteral(
                 "UPDATE jobs SET kind = ?, state = ?, requested = ?, created_at_ms = ?,"

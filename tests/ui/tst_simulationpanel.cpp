@@ -8,9 +8,13 @@
 #include "simulation/liveresultsmodel.h"
 #include "simulation/simulationsettingsform.h"
 
+#include "backends/endpointprofile.h"
 #include "catalog/demoproject.h"
+#include "llmtestserver.h"
+#include "scriptedmodel.h"
 #include "simulation/generationjob.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -49,6 +53,7 @@ private Q_SLOTS:
     void closingProjectMidRunCancelsJob();
     void guiStaysResponsiveDuringRun();
     void projectWithoutCatalogSaysWhy();
+    void jobRunsOnAnEndpointProfile();
 
 private:
     ProjectDocument *document() const { return m_window->session()->document(); }
@@ -68,6 +73,10 @@ private:
 void tst_SimulationPanel::initTestCase()
 {
     isolateSettings();
+    // Endpoint profiles live in a settings file of their own; keep this process's apart.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
+    qputenv("CALLWRIGHT_SECRETS", "session");
     QVERIFY(m_dir.isValid());
 }
 
@@ -350,6 +359,61 @@ void tst_SimulationPanel::projectWithoutCatalogSaysWhy()
 
     m_window->session()->close();
     QVERIFY(m_panel->statusText().contains(QStringLiteral("No project")));
+}
+
+void tst_SimulationPanel::jobRunsOnAnEndpointProfile()
+{
+    LlmTestServer server;
+    server.setBrain(&ScriptedModel::reply);
+    QVERIFY(server.listen());
+    EndpointProfile profile;
+    profile.id = QStringLiteral("panel-llm");
+    profile.name = QStringLiteral("Panel LLM");
+    profile.baseUrl = server.baseUrl();
+    profile.model = QStringLiteral("scripted");
+    profile.maxInFlight = 4;
+    EndpointProfiles::save({profile});
+
+    // Profiles made meanwhile are offered when the panel is shown again.
+    m_window->selectPanel(QStringLiteral("catalog"));
+    m_window->selectPanel(QStringLiteral("simulation"));
+    QComboBox *engines = form()->engineBox();
+    const int index = engines->findData(QStringLiteral("llm:panel-llm"));
+    QVERIFY(index > 0);
+    QVERIFY(engines->itemText(index).contains(QStringLiteral("Panel LLM")));
+    QVERIFY(!form()->backTranslateBox()->isEnabled());
+    engines->setCurrentIndex(index);
+    QVERIFY(form()->backTranslateBox()->isEnabled());
+    form()->backTranslateBox()->setChecked(true);
+    for (const PlanStep::Kind kind : {PlanStep::Kind::ChainedCalls, PlanStep::Kind::ParallelCalls,
+                                      PlanStep::Kind::ErrorRecovery})
+        form()->weightBox(kind)->setValue(0);
+    const SimulationSettings chosen = form()->settings();
+    QCOMPARE(chosen.engine, QStringLiteral("llm"));
+    QCOMPARE(chosen.endpoint, QStringLiteral("panel-llm"));
+    QVERIFY(chosen.backTranslate);
+
+    QSignalSpy started(m_panel, &SimulationPanel::runStarted);
+    QVERIFY(runToEnd(6));
+    QCOMPARE(started.size(), 1);
+    QVERIFY(server.requestCount() > 20);
+    int stored = 0;
+    int backTranslated = 0;
+    store().forEachDialogue([&](const Dialogue &d) {
+        ++stored;
+        if (d.engine != QLatin1String("panel-llm"))
+            return false;
+        backTranslated += std::any_of(d.scores.begin(), d.scores.end(), [](const Score &sc) {
+            return sc.metric == QLatin1String("backtranslation");
+        });
+        return true;
+    });
+    QCOMPARE(stored, 6);
+    QCOMPARE(backTranslated, 6);
+    const std::vector<Job> jobs = store().jobs();
+    QCOMPARE(jobs.front().state, Job::State::Completed);
+    const Json usage = jobs.front().report.value("usage", Json::object());
+    QVERIFY2(usage.value("requests", 0.0) > 20, jobs.front().report.dump().c_str());
 }
 
 QTEST_MAIN(tst_SimulationPanel)
