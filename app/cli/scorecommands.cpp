@@ -1,11 +1,17 @@
 // score: the embedded naturalness and coherence scores of every dialogue, and the dataset's
-// figures (diversity, coverage, mean scores, near duplicates).
+// figures (diversity, coverage, mean scores, near duplicates); with --judge, the verdicts of an
+// LLM judge behind an endpoint profile too.
 
 #include "clisupport.h"
 #include "commands.h"
 
+#include "backends/endpointconnector.h"
+#include "backends/endpointscheduler.h"
+#include "backends/secretstore.h"
 #include "scoring/dialoguemetrics.h"
+#include "scoring/llmjudge.h"
 #include "scoring/scoringrun.h"
+#include "store/projectresponsecache.h"
 #include "store/projectstore.h"
 
 #include <QElapsedTimer>
@@ -18,6 +24,68 @@ namespace Callwright::Cli {
 namespace {
 
 constexpr qint64 kProgressIntervalMs = 250;
+// A judged pass reports after every verdict; a line a second is plenty.
+constexpr qint64 kJudgeProgressIntervalMs = 1000;
+constexpr std::size_t kFailuresShown = 20;
+
+/// The endpoint profile named by --judge, opened with its credentials; nullptr with *code set
+/// (after printing why) when there is no such profile or it cannot be used.
+std::shared_ptr<EndpointScheduler> openJudgeEndpoint(const QString &name, SecretStore &secrets,
+                                                     bool json, int *code)
+{
+    const std::optional<EndpointProfile> profile = EndpointProfiles::find(name);
+    if (!profile) {
+        QStringList known;
+        for (const EndpointProfile &p : EndpointProfiles::load())
+            known << p.name;
+        *code = fail(json, Usage,
+                     known.isEmpty() ? Tr::tr("--judge: there is no endpoint profile '%1'; "
+                                              "there are none yet: add one in the Endpoints "
+                                              "panel")
+                                               .arg(name)
+                                     : Tr::tr("--judge: there is no endpoint profile '%1'; "
+                                              "the profiles are: %2")
+                                               .arg(name, known.join(QStringLiteral(", "))));
+        return nullptr;
+    }
+    QString why;
+    std::shared_ptr<EndpointScheduler> scheduler
+            = EndpointConnector::open(*profile, &secrets, &why);
+    if (!scheduler)
+        *code = fail(json, Failed, Tr::tr("--judge: %1").arg(why));
+    return scheduler;
+}
+
+/// The judge's figures: per rubric mean of this run's verdicts, failures, endpoint usage.
+Json judgeSummary(const JudgeFigures &figures, const QStringList &rubrics,
+                  const EndpointScheduler &scheduler)
+{
+    Json means = Json::object();
+    Json counts = Json::object();
+    for (const QString &metric : rubrics) {
+        const auto it = figures.verdicts.find(metric);
+        const std::string key = metric.mid(metric.indexOf(QLatin1Char('.')) + 1).toStdString();
+        means[key] = it != figures.verdicts.end() ? Json(rounded(it->second.mean(), 4)) : Json();
+        counts[key] = it != figures.verdicts.end() ? it->second.count : 0;
+    }
+    Json failures = Json::array();
+    for (std::size_t i = 0; i < figures.failures.size() && i < kFailuresShown; ++i)
+        failures.push_back(
+                Json{{"uid", figures.failures[i].uid}, {"error", figures.failures[i].error}});
+    const SchedulerStats stats = scheduler.stats();
+    return Json{{"profile", figures.profile},
+                {"model", scheduler.profile().model},
+                {"rated", figures.rated},
+                {"failed", figures.failed},
+                {"means", means},
+                {"verdicts", counts},
+                {"failures", failures},
+                {"requests", stats.attempts},
+                {"cache_hits", stats.cacheHits},
+                {"prompt_tokens", stats.usage.promptTokens},
+                {"completion_tokens", stats.usage.completionTokens},
+                {"cost", rounded(stats.cost, 4)}};
+}
 
 } // namespace
 
@@ -39,15 +107,20 @@ int score(const QStringList &arguments)
     const bool json = parser.isSet(QStringLiteral("json"));
     if (!parser.isSet(QStringLiteral("project")))
         return fail(json, Usage, Tr::tr("--project is required"));
-    if (parser.isSet(QStringLiteral("judge")))
-        return fail(json, Usage,
-                    Tr::tr("--judge: judges through an endpoint are not available in this "
-                           "build yet (profile '%1'); run without --judge for the embedded "
-                           "scores")
-                            .arg(parser.value(QStringLiteral("judge"))));
     int threads = 0;
     if (!readInt(parser, QStringLiteral("threads"), 0, 256, &threads))
         return fail(json, Usage, Tr::tr("--threads takes a whole number from 0 to 256"));
+
+    // The judge's endpoint first: a wrong profile name is a usage error, found before the
+    // project is touched.
+    std::unique_ptr<SecretStore> secrets;
+    std::shared_ptr<EndpointScheduler> scheduler;
+    if (parser.isSet(QStringLiteral("judge"))) {
+        secrets = std::make_unique<SecretStore>();
+        scheduler = openJudgeEndpoint(parser.value(QStringLiteral("judge")), *secrets, json, &code);
+        if (!scheduler)
+            return code;
+    }
 
     ProjectStore store;
     if (StoreError e = store.open(parser.value(QStringLiteral("project"))))
@@ -56,14 +129,37 @@ int score(const QStringList &arguments)
     ScoringRunner runner(store);
     ScoringRunner::Options options;
     options.pass.threads = threads;
+    std::shared_ptr<LlmJudge> judge;
+    if (scheduler) {
+        // The project's answer cache makes a rerun over the same dialogues free.
+        auto cache = std::make_shared<ProjectResponseCache>();
+        if (cache->open(store.path()))
+            scheduler->setCache(cache);
+        LlmJudge::Settings settings;
+        settings.scheduler = scheduler;
+        settings.prompts = PromptTemplates::fromProject(&store);
+        settings.catalogs = store.catalogs();
+        judge = std::make_shared<LlmJudge>(std::move(settings));
+        options.judges.push_back(judge);
+    }
     QElapsedTimer clock;
     clock.start();
     qint64 lastLineMs = 0;
     const ScoringReport scored = runner.run(options, nullptr, [&](const ScoringProgress &p) {
         const qint64 now = clock.elapsed();
-        if (json || (now - lastLineMs < kProgressIntervalMs && p.done < p.total))
+        const qint64 interval = judge ? kJudgeProgressIntervalMs : kProgressIntervalMs;
+        if (json || (now - lastLineMs < interval && (judge || p.done < p.total)))
             return;
         lastLineMs = now;
+        if (judge) {
+            err() << Tr::tr("score: %1/%2 dialogues; judge: %3 rated, %4 failed")
+                             .arg(p.done)
+                             .arg(p.total)
+                             .arg(p.judged)
+                             .arg(p.judgeFailures)
+                  << Qt::endl;
+            return;
+        }
         err() << Tr::tr("score: %1/%2 dialogues, %3 dialogues/s")
                          .arg(p.done)
                          .arg(p.total)
@@ -106,6 +202,28 @@ int score(const QStringList &arguments)
                                      {"dialogues_in_clusters", scored.nearDuplicates.dialogues()},
                                      {"redundant", scored.nearDuplicates.redundantUids().size()},
                                      {"first_clusters", largest}}}};
+    QString judgeProblem;
+    if (judge && !scored.judges.empty()) {
+        const JudgeFigures &figures = scored.judges.front();
+        summary["judge"] = judgeSummary(figures, judge->rubrics(), *scheduler);
+        if (figures.failed > 0) {
+            const QString first
+                    = figures.failures.empty() ? QString() : figures.failures.front().error;
+            judgeProblem = figures.rated == 0
+                                   ? Tr::tr("the judge rated no dialogue; %n failed. First: %1",
+                                            nullptr, int(figures.failed))
+                                             .arg(first)
+                                   : Tr::tr("the judge could not rate %n dialogue(s); run again "
+                                            "to retry them (the answers received come from the "
+                                            "project's cache). First: %1",
+                                            nullptr, int(figures.failed))
+                                             .arg(first);
+            if (figures.rated == 0 && json) {
+                summary["error"] = judgeProblem;
+                summary["exit_code"] = int(Failed);
+            }
+        }
+    }
     if (!json) {
         // People read the headline figures first; the rest follows as JSON values.
         out() << Tr::tr("scored %n dialogue(s) in %1 s", nullptr, int(scored.written))
@@ -133,9 +251,38 @@ int score(const QStringList &arguments)
                          .arg(scored.nearDuplicates.dialogues())
                          .arg(scored.nearDuplicates.redundantUids().size())
               << Qt::endl;
+        if (judge && !scored.judges.empty()) {
+            const JudgeFigures &figures = scored.judges.front();
+            const SchedulerStats stats = scheduler->stats();
+            out() << Tr::tr("judge '%1' (%2): %n dialogue(s) rated, %3 failed; requests sent: "
+                            "%4, answered from the cache: %5",
+                            nullptr, int(figures.rated))
+                             .arg(figures.profile, scheduler->profile().model)
+                             .arg(figures.failed)
+                             .arg(stats.attempts)
+                             .arg(stats.cacheHits)
+                  << Qt::endl;
+            for (const QString &metric : judge->rubrics()) {
+                const auto it = figures.verdicts.find(metric);
+                if (it == figures.verdicts.end())
+                    continue;
+                out() << Tr::tr("  %1: mean %2 over %n verdict(s)%3", nullptr,
+                                int(it->second.count))
+                                 .arg(metric)
+                                 .arg(it->second.mean(), 0, 'f', 2)
+                                 .arg(Judge::isBinary(metric) ? Tr::tr(" (share with the fault)")
+                                                              : Tr::tr(" (1-5)"))
+                      << Qt::endl;
+            }
+        }
         out() << Qt::endl;
     }
     report(json, summary);
+    if (!judgeProblem.isEmpty()) {
+        err() << QStringLiteral("callwright-cli: ") << judgeProblem << Qt::endl;
+        if (scored.judges.front().rated == 0)
+            return Failed;
+    }
     return Ok;
 }
 

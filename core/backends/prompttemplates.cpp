@@ -25,8 +25,10 @@ const QRegularExpression &placeholder()
 
 QStringList PromptTemplates::names()
 {
-    return {QStringLiteral("planner"), QStringLiteral("user"), QStringLiteral("assistant"),
-            QStringLiteral("tool"), QStringLiteral("backtranslation")};
+    return {QStringLiteral("planner"),         QStringLiteral("user"),
+            QStringLiteral("assistant"),       QStringLiteral("tool"),
+            QStringLiteral("backtranslation"), QStringLiteral("judge_toolflow"),
+            QStringLiteral("judge_gem")};
 }
 
 QString PromptTemplates::builtIn(const QString &name)
@@ -48,6 +50,8 @@ QStringList PromptTemplates::requiredPlaceholders(const QString &name)
         return {QStringLiteral("tool")};
     if (name == QLatin1String("backtranslation"))
         return {QStringLiteral("tools")};
+    if (name == QLatin1String("judge_toolflow") || name == QLatin1String("judge_gem"))
+        return {QStringLiteral("dialogue"), QStringLiteral("tools")};
     return {};
 }
 

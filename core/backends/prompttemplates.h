@@ -8,13 +8,13 @@ namespace Callwright {
 
 class ProjectStore;
 
-/// The prompts of the LLM-driven agents and checks: built-in templates (resources/prompts)
-/// that a project may override, each kept in the project's meta table as "prompt/<name>".
-/// A template holds {{placeholders}} that render() fills.
+/// The prompts of the LLM-driven agents, checks and judges: built-in templates
+/// (resources/prompts) that a project may override, each kept in the project's meta table as
+/// "prompt/<name>". A template holds {{placeholders}} that render() fills.
 class PromptTemplates final
 {
 public:
-    /// planner, user, assistant, tool, backtranslation.
+    /// planner, user, assistant, tool, backtranslation, judge_toolflow, judge_gem.
     static QStringList names();
     static QString builtIn(const QString &name);
     /// The placeholders a template must keep for its agent to see what it needs.

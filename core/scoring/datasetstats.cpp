@@ -1,6 +1,7 @@
 #include "scoring/datasetstats.h"
 
 #include "model/dialogue.h"
+#include "scoring/judge.h"
 #include "simulation/callresults.h"
 
 #include <algorithm>
@@ -12,8 +13,10 @@ Histogram Histogram::forMetric(const QString &metric)
 {
     Histogram h;
     int bins = 10;
-    if (metric == QLatin1String("naturalness") || metric == QLatin1String("coherence")
-        || metric.startsWith(QLatin1String("judge."))) {
+    if (Judge::isBinary(metric)) {
+        bins = 2;
+    } else if (metric == QLatin1String("naturalness") || metric == QLatin1String("coherence")
+               || metric.startsWith(QLatin1String("judge."))) {
         h.minimum = 1;
         h.maximum = 5;
         bins = 8;

@@ -27,7 +27,8 @@ struct Histogram
     double sum = 0;
 
     /// The range and bins a metric is shown with: 1-5 scores in eight half-point bins,
-    /// shares (0-1) in ten, word entropy 0-12 bits, readability 0-120, "verified" 0-1 in two.
+    /// shares (0-1) in ten, word entropy 0-12 bits, readability 0-120, "verified" and the
+    /// judges' binary rubrics 0-1 in two.
     static Histogram forMetric(const QString &metric);
 
     void add(double value);

@@ -94,7 +94,10 @@ ScoringReport ScoringRunner::run(const Options &options, const std::atomic_bool 
             graphs.push_back(std::move(*g));
     }
     ScoringPass pass(catalogs, std::move(graphs), options.pass);
-    const bool write = options.write && options.pass.score && !m_store.isReadOnly();
+    std::unique_ptr<JudgePass> judging;
+    if (!options.judges.empty())
+        judging = std::make_unique<JudgePass>(options.judges, options.judgeThreads);
+    const bool write = options.write && (options.pass.score || judging) && !m_store.isReadOnly();
 
     ScoringProgress state;
     state.total = m_store.dialogueCount();
@@ -102,12 +105,25 @@ ScoringReport ScoringRunner::run(const Options &options, const std::atomic_bool 
     bool cancelled = false;
     QString error;
     std::vector<Dialogue> batch;
-    const std::size_t batchSize = std::size_t(std::max(1, options.batchSize));
+    std::size_t batchSize = std::size_t(std::max(1, options.batchSize));
+    // Judges take seconds per dialogue: smaller batches keep progress and the stored
+    // verdicts close behind them.
+    if (judging)
+        batchSize = std::min(batchSize, std::size_t(std::max(16, 2 * judging->threads())));
     batch.reserve(batchSize);
 
     const auto flush = [&] {
         if (batch.empty())
             return true;
+        // A cancelled judge pass keeps the verdicts that came in: they are stored with the
+        // batch's embedded scores, and the pass stops after it.
+        if (judging && !judging->process(batch, cancel, [&](qint64 rated, qint64 failed) {
+                state.judged = rated;
+                state.judgeFailures = failed;
+                if (progress)
+                    progress(state);
+            }))
+            cancelled = true;
         pass.process(batch);
         if (write) {
             std::vector<std::pair<qint64, std::vector<Score>>> updates;
@@ -133,7 +149,7 @@ ScoringReport ScoringRunner::run(const Options &options, const std::atomic_bool 
             cancelled = true;
             return false;
         }
-        if (!flush())
+        if (!flush() || cancelled)
             return false;
         if (progress) {
             state.dialoguesPerSecond
@@ -147,6 +163,11 @@ ScoringReport ScoringRunner::run(const Options &options, const std::atomic_bool 
     if (!cancelled && error.isEmpty())
         flush();
     ScoringReport report = pass.finish();
+    if (judging) {
+        report.judges = judging->figures();
+        report.judged = judging->rated();
+        report.judgeFailures = judging->failed();
+    }
     report.written = written;
     report.cancelled = cancelled;
     report.error = error;

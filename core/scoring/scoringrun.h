@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scoring/datasetstats.h"
+#include "scoring/judgepass.h"
 #include "scoring/nearduplicates.h"
 
 #include <QThreadPool>
@@ -20,6 +21,8 @@ struct ScoringProgress
     qint64 done = 0;  ///< dialogues visited so far
     qint64 total = 0; ///< dialogues in the project
     double dialoguesPerSecond = 0;
+    qint64 judged = 0;        ///< dialogues every judge rated (when judges run)
+    qint64 judgeFailures = 0; ///< dialogues some judge could not rate
 };
 
 /// What a pass over a selection of dialogues found.
@@ -30,6 +33,9 @@ struct ScoringReport
     DatasetStats stats;
     std::vector<CatalogCoverage> coverage;
     NearDuplicateClusters nearDuplicates;
+    std::vector<JudgeFigures> judges; ///< one per judge of the pass, in order
+    qint64 judged = 0;                ///< dialogues every judge rated
+    qint64 judgeFailures = 0;         ///< dialogues some judge could not rate
     bool cancelled = false;
     QString error; ///< why the pass stopped early; empty when it did not fail
     double seconds = 0;
@@ -75,7 +81,9 @@ private:
 
 /// Scores every selected dialogue of a project and stores the scores, streaming the project
 /// (ProjectStore::forEachDialogue) in batches so memory stays flat, with progress and
-/// cancellation between batches. Works on the thread that opened the store.
+/// cancellation between batches. Judges, when given, rate each batch first (JudgePass), their
+/// verdicts stored beside the embedded scores; a dialogue a judge fails for is counted and the
+/// pass goes on. Works on the thread that opened the store.
 class ScoringRunner final
 {
 public:
@@ -86,6 +94,9 @@ public:
         int batchSize = 512;
         /// Which dialogues to process; all when empty.
         std::function<bool(const Dialogue &)> select;
+        /// Judges that also rate every selected dialogue (called from several threads).
+        std::vector<std::shared_ptr<Judge>> judges;
+        int judgeThreads = 0; ///< 0: the judges' concurrency (JudgePass)
     };
 
     explicit ScoringRunner(ProjectStore &store);

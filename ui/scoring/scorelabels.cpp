@@ -46,6 +46,12 @@ QString ScoreLabels::name(const QString &metric)
         return tr("Judge: helpfulness");
     if (is(Judge::kAccuracy))
         return tr("Judge: accuracy");
+    if (is(Judge::kArgumentHallucination))
+        return tr("Judge: argument hallucination (0/1)");
+    if (is(Judge::kCapabilityHallucination))
+        return tr("Judge: capability hallucination (0/1)");
+    if (is(Judge::kCrossTurnInconsistency))
+        return tr("Judge: cross-turn inconsistency (0/1)");
     return metric;
 }
 
