@@ -664,6 +664,412 @@
     </message>
 </context>
 <context>
+    <name>Callwright::EndpointForm</name>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests are sent without credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you call it, e.g. Local vLLM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8000/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to and including /v1: requests go to &lt;i&gt;base&lt;/i&gt;/chat/completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model name the server expects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the endpoint has no embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Embedding model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 (authorization code with PKCE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as Authorization: Bearer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings or the project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://auth.example.com/authorize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://auth.example.com/token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space-separated, e.g. openid offline_access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the browser to sign in; the tokens go to the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met&amp;hod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authori&amp;zation URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oken URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent with every request, e.g. HTTP-Referer or X-Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits, timeouts and prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests open at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt and completion tokens together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for the connection to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From sending a request to the last byte of its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries after network errors, timeouts, 429 and 5xx answers, with exponential backoff that honours Retry-After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per million prompt tokens, for the cost of a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per million completion tokens, for the cost of a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in &amp;flight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per m&amp;inute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input price / M tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output price / M tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Callwright::EndpointsPanel</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a profile from a preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected profile, with its API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected profile and its API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles are shared by all projects. API keys are kept in the system keychain, never in the settings or the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No endpoints yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a profile for an OpenAI-compatible server: OpenAI, OpenRouter, vLLM, Ollama, llama.cpp server, LM Studio or your own. Without one, dialogues are simulated by the embedded offline engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a one-word request with the settings and key in the form, saved or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the changes since the profile was last saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed, not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key (not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the profile in the settings and its key in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems above first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the endpoint profile “%1” and its API key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the new endpoint profile “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint wants credentials: choose an API key or OAuth2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Callwright::ExportPanel</name>
     <message>
         <source>Export</source>
@@ -919,10 +1325,6 @@
 <context>
     <name>Callwright::GenerationRunner</name>
     <message>
-        <source>the engine &apos;%1&apos; is not available; use &apos;embedded&apos;</source>
-        <translation>引擎 &apos;%1&apos; 不可用；请使用 &apos;embedded&apos;</translation>
-    </message>
-    <message>
         <source>the project has no catalog %1</source>
         <translation>项目中没有工具目录 %1</translation>
     </message>
@@ -937,6 +1339,32 @@
     <message>
         <source>the catalog %1 no longer exists or has no tools</source>
         <translation>工具目录 %1 已不存在或其中没有工具</translation>
+    </message>
+    <message>
+        <source>the engine &apos;%1&apos; is not available; use &apos;embedded&apos; or &apos;llm&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an &apos;llm&apos; job needs an endpoint profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no endpoint can be opened here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint &apos;%1&apos; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dialogue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogue(s) could not be made; run the job again to retry them. First: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1960,61 @@ The project is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>Callwright::OAuth2Session</name>
+    <message>
+        <source>could not reach the token endpoint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token endpoint %1 answered %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token endpoint %1 answered without an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callwright has received the answer of the sign-in page. You can close this page and return to Callwright.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an authorization URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OAuth2 settings of %1 lack %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not listen on 127.0.0.1 port %1 for the sign-in redirect (is another program using it?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot renew the sign-in of %1: there is no refresh token; sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authorization server refused the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in redirect carried a state this sign-in did not send (a stale or forged redirect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authorization server redirected back without an authorization code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Callwright::ProjectController</name>
     <message>
         <source>Could Not Open Project</source>
@@ -1911,6 +2394,10 @@ The project is unchanged.</source>
         <source>Move turn %1 to %2</source>
         <translation>将第 %1 轮移至位置 %2</translation>
     </message>
+    <message>
+        <source>More than %1 dialogues match; counting them all…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Callwright::ReviewRulesEditor</name>
@@ -2207,6 +2694,25 @@ The project is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>Callwright::SecretStore</name>
+    <message>
+        <source>Secrets are kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept for this session only and will be asked for again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is running: secrets are kept for this session only and will be asked for again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused the secret %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Callwright::SimulationPanel</name>
     <message>
         <source>Simulation</source>
@@ -2346,6 +2852,14 @@ The project is unchanged.</source>
         <source>Choose the settings and press Start.</source>
         <translation>请选择设置，然后点击“开始”。</translation>
     </message>
+    <message>
+        <source>Job %1 is running on the endpoint “%2”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Callwright::SimulationSettingsForm</name>
@@ -2388,10 +2902,6 @@ The project is unchanged.</source>
     <message>
         <source>Engine</source>
         <translation>引擎</translation>
-    </message>
-    <message>
-        <source>Deterministic agents that run offline. LLM agents over OpenAI-compatible endpoints will be offered here once endpoint profiles are supported.</source>
-        <translation>离线运行的确定性智能体。支持端点配置后，此处将提供通过 OpenAI 兼容端点运行的 LLM 智能体。</translation>
     </message>
     <message>
         <source>Sampler</source>
@@ -2485,10 +2995,6 @@ The project is unchanged.</source>
         <source>to</source>
         <translation>至</translation>
     </message>
-    <message>
-        <source>Each dialogue is planned, played by the user, assistant and tool agents, and verified, all offline. The same seed and settings make the same dialogues, so a cancelled or interrupted job resumes exactly where it stopped.</source>
-        <translation>每个对话都先经过规划，再由用户、助手和工具智能体演绎，最后进行验证，全程离线完成。相同的随机种子和设置会生成相同的对话，因此已取消或已中断的任务会从停止之处准确地继续。</translation>
-    </message>
     <message numerus="yes">
         <source>%n tool(s)</source>
         <translation>
@@ -2522,6 +3028,26 @@ The project is unchanged.</source>
     <message>
         <source>The catalog&apos;s own: state token</source>
         <translation>工具目录自身的策略：状态令牌</translation>
+    </message>
+    <message>
+        <source>&amp;Back-translation check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded engine&apos;s deterministic agents run offline; an endpoint profile (Endpoints panel) lets LLM agents play the user, the assistant and the tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint jobs: regenerate each step&apos;s calls from the user&apos;s words alone and score how many match the plan (DiGiT-TC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dialogue is planned, played by the user, assistant and tool agents, and verified. The same seed and settings make the same dialogues, so a cancelled or interrupted job resumes exactly where it stopped; on an endpoint, the project&apos;s cache of answers makes a rerun free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint: %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3147,10 +3673,6 @@ Once the cause is fixed, resume it with: %5</source>
         <translation>--seed 需要不小于 0 的整数</translation>
     </message>
     <message>
-        <source>--engine: the engine &apos;%1&apos; is not available; use embedded</source>
-        <translation>--engine：引擎 &apos;%1&apos; 不可用；请使用 embedded</translation>
-    </message>
-    <message>
         <source>--sampler: unknown sampler &apos;%1&apos;; use walk, knn, chain or coverage</source>
         <translation>--sampler：未知采样器 &apos;%1&apos;；请使用 walk、knn、chain 或 coverage</translation>
     </message>
@@ -3177,10 +3699,6 @@ Once the cause is fixed, resume it with: %5</source>
     <message>
         <source>The catalog&apos;s name or id (may be left out when there is one).</source>
         <translation>工具目录的名称或 ID（只有一个工具目录时可省略）。</translation>
-    </message>
-    <message>
-        <source>The engine: embedded (the default).</source>
-        <translation>引擎：embedded（默认）。</translation>
     </message>
     <message>
         <source>engine</source>
@@ -3229,10 +3747,6 @@ Once the cause is fixed, resume it with: %5</source>
     <message>
         <source>b</source>
         <translation>最多步骤数</translation>
-    </message>
-    <message>
-        <source>Generate dialogues with the embedded engine as a new job. Ctrl-C cancels; the job can then be resumed with &apos;job resume&apos;.</source>
-        <translation>使用内置引擎生成对话，作为一个新任务。按 Ctrl-C 可取消；之后可用 &apos;job resume&apos; 继续该任务。</translation>
     </message>
     <message>
         <source>List a project&apos;s jobs, newest first.</source>
@@ -3505,10 +4019,6 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
         <translation>为每个对话的自然度和连贯性评分，存储评分并输出数据集的统计数据。</translation>
     </message>
     <message>
-        <source>--judge: judges through an endpoint are not available in this build yet (profile &apos;%1&apos;); run without --judge for the embedded scores</source>
-        <translation>--judge：此版本尚不支持通过端点进行评审（配置 &apos;%1&apos;）；不带 --judge 运行即可获得内置评分</translation>
-    </message>
-    <message>
         <source>--threads takes a whole number from 0 to 256</source>
         <translation>--threads 需要 0 到 256 之间的整数</translation>
     </message>
@@ -3553,6 +4063,82 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <message>
         <source>no saved filter is named &quot;%1&quot;; saved filters: %2</source>
         <translation>没有名为“%1”的已保存筛选器；已保存的筛选器：%2</translation>
+    </message>
+    <message>
+        <source>job %1: %2 dialogue(s) failed so far; last: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--engine: unknown engine &apos;%1&apos;; use embedded or llm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--engine llm needs --endpoint PROFILE (an endpoint profile&apos;s name or id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint and --back-translate go with --engine llm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint: there is no endpoint profile &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine: embedded (the default) or llm (LLM agents over an endpoint profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --engine llm: the endpoint profile (see the Endpoints panel); its API key comes from the keychain or CALLWRIGHT_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --engine llm: score each dialogue by DiGiT-TC&apos;s back-translation check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate dialogues with the embedded engine or LLM agents as a new job. Ctrl-C cancels; the job can then be resumed with &apos;job resume&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score: %1/%2 dialogues; judge: %3 rated, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the judge rated no dialogue; %n failed. First: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the judge could not rate %n dialogue(s); run again to retry them (the answers received come from the project&apos;s cache). First: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>judge &apos;%1&apos; (%2): %n dialogue(s) rated, %3 failed; requests sent: %4, answered from the cache: %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: mean %2 over %n verdict(s)%3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (share with the fault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (1-5)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3611,6 +4197,83 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <message>
         <source>Edit Tool %1</source>
         <translation>编辑工具 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChatCompletion</name>
+    <message>
+        <source>the arguments of &apos;%1&apos; are not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1 (%2) had no id; gave it &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1 (%2) repeated the id &apos;%3&apos;; gave it &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint answered with an empty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint&apos;s answer is not valid JSON (%1 bytes, perhaps cut off): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint&apos;s answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint answered with an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint&apos;s answer has no choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first choice has no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>read %n Hermes &lt;tool_call&gt; block(s) in the text as calls</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a streamed chunk is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the endpoint sent an error in the stream: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream ended before any chunk arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream was cut off before it finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embeddings answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embeddings answer has no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedding %1 has no vector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedding %1 holds a value that is not a number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3709,6 +4372,114 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>EndpointConnector</name>
+    <message>
+        <source>the profile &apos;%1&apos; is not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile &apos;%1&apos; needs an API key: enter it in the Endpoints panel, or set CALLWRIGHT_API_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile &apos;%1&apos; is not signed in: sign in from the Endpoints panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no endpoint profile &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDrafts</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another profile is already named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointProfile</name>
+    <message>
+        <source>The profile has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL: &apos;%1&apos; is not an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: no model is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2: the authorization URL is missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2: the token URL is missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2: the client id is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header &apos;%1&apos; is not a valid header name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header &apos;Authorization&apos; is set by the authentication choice; use an API key instead, so that it is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header &apos;%1&apos; has a line break in its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight must be between 1 and 4096.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limits cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeouts must be at least 100 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries must be between 0 and 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointScheduler</name>
+    <message>
+        <source>%1 gave no complete answer within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>the request was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GraphLayout</name>
     <message>
         <source>Graphviz could not start.</source>
@@ -3721,6 +4492,97 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <message>
         <source>Graphviz returned no position for a tool.</source>
         <translation>Graphviz 未返回某个工具的位置。</translation>
+    </message>
+</context>
+<context>
+    <name>JudgePass</name>
+    <message>
+        <source>dialogue %1: the judge gave no verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LlmAgents</name>
+    <message>
+        <source>the %1 agent has no endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %1 agent&apos;s request failed after %n attempt(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the user agent&apos;s answer was empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assistant agent answered with neither text nor calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool agent for &apos;%1&apos; did not answer with JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LlmJudge</name>
+    <message>
+        <source>&apos;%1&apos; is not a score from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score %1 is outside 1-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score %1 is not 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither yes nor no (1 or 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dialogue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the judge has no endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %1 judge&apos;s request failed after %n attempt(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %1 judge&apos;s repair request failed after %n attempt(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the %1 verdict is unusable even after a repair request: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4391,6 +5253,18 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
         <source>Judge: accuracy</source>
         <translation>评审：准确性</translation>
     </message>
+    <message>
+        <source>Judge: argument hallucination (0/1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge: capability hallucination (0/1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge: cross-turn inconsistency (0/1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SimulationLabels</name>
@@ -4557,6 +5431,18 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
         <source>type &quot;%1&quot; became &quot;%2&quot;</source>
         <translation>类型 &quot;%1&quot; 已改为 &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>--judge: there is no endpoint profile &apos;%1&apos;; there are none yet: add one in the Endpoints panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--judge: there is no endpoint profile &apos;%1&apos;; the profiles are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--judge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>YamlReader</name>
@@ -4616,10 +5502,6 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
         <translation>将主窗口的截图保存到 &lt;file&gt; 并退出。</translation>
     </message>
     <message>
-        <source>Show the panel &lt;name&gt; (catalog, graph, simulation, review, scores, export).</source>
-        <translation>显示面板 &lt;name&gt;（catalog、graph、simulation、review、scores、export）。</translation>
-    </message>
-    <message>
         <source>Show the Catalog panel with its first tool selected.</source>
         <translation>显示工具目录面板，并选中其中的第一个工具。</translation>
     </message>
@@ -4662,6 +5544,14 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <message>
         <source>Show the Review panel with &lt;what&gt;: filter (a filter applied), call (a call inspector showing an argument edited to an ungrounded value) or history (that edit&apos;s diff).</source>
         <translation>显示审阅面板及 &lt;what&gt;：filter（已应用筛选器）、call（调用检查器，显示一个被编辑为无依据值的参数）或 history（该编辑的差异）。</translation>
+    </message>
+    <message>
+        <source>Show the panel &lt;name&gt; (catalog, graph, simulation, review, scores, export, endpoints).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Endpoints panel with the profile &lt;name&gt; and test its connection (with --screenshot, picture the result).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
