@@ -667,406 +667,406 @@
     <name>Callwright::EndpointForm</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>不计费</translation>
     </message>
     <message>
         <source>Requests are sent without credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求发送时不附带凭据。</translation>
     </message>
     <message>
         <source>Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>登录…</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>What you call it, e.g. Local vLLM</source>
-        <translation type="unfinished"></translation>
+        <translation>您为它起的名称，例如“本地 vLLM”</translation>
     </message>
     <message>
         <source>http://127.0.0.1:8000/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>http://127.0.0.1:8000/v1</translation>
     </message>
     <message>
         <source>Up to and including /v1: requests go to &lt;i&gt;base&lt;/i&gt;/chat/completions</source>
-        <translation type="unfinished"></translation>
+        <translation>填写到 /v1 为止（含 /v1）：请求将发送到 &lt;i&gt;base&lt;/i&gt;/chat/completions</translation>
     </message>
     <message>
         <source>The model name the server expects</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器所要求的模型名称</translation>
     </message>
     <message>
         <source>None: the endpoint has no embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>无：该端点不提供嵌入</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Embedding model:</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入模型(&amp;E)：</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>OAuth2 (authorization code with PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2（带 PKCE 的授权码模式）</translation>
     </message>
     <message>
         <source>Sent as Authorization: Bearer …</source>
-        <translation type="unfinished"></translation>
+        <translation>以 Authorization: Bearer … 的形式发送</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in the settings or the project file</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在系统钥匙串中，绝不会写入设置或项目文件</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Show or hide the key</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏密钥</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>https://auth.example.com/authorize</source>
-        <translation type="unfinished"></translation>
+        <translation>https://auth.example.com/authorize</translation>
     </message>
     <message>
         <source>https://auth.example.com/token</source>
-        <translation type="unfinished"></translation>
+        <translation>https://auth.example.com/token</translation>
     </message>
     <message>
         <source>Space-separated, e.g. openid offline_access</source>
-        <translation type="unfinished"></translation>
+        <translation>以空格分隔，例如 openid offline_access</translation>
     </message>
     <message>
         <source>Opens the browser to sign in; the tokens go to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>打开浏览器进行登录；令牌将保存到钥匙串中</translation>
     </message>
     <message>
         <source>Met&amp;hod:</source>
-        <translation type="unfinished"></translation>
+        <translation>方式(&amp;H)：</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥(&amp;K)：</translation>
     </message>
     <message>
         <source>Authori&amp;zation URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>授权 URL(&amp;Z)：</translation>
     </message>
     <message>
         <source>T&amp;oken URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌 URL(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID(&amp;C)：</translation>
     </message>
     <message>
         <source>Sco&amp;pe:</source>
-        <translation type="unfinished"></translation>
+        <translation>作用域(&amp;P)：</translation>
     </message>
     <message>
         <source>Extra headers</source>
-        <translation type="unfinished"></translation>
+        <translation>额外请求头</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Sent with every request, e.g. HTTP-Referer or X-Title</source>
-        <translation type="unfinished"></translation>
+        <translation>随每个请求一同发送，例如 HTTP-Referer 或 X-Title</translation>
     </message>
     <message>
         <source>Add a header</source>
-        <translation type="unfinished"></translation>
+        <translation>添加请求头</translation>
     </message>
     <message>
         <source>Remove the selected header</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选请求头</translation>
     </message>
     <message>
         <source>Limits, timeouts and prices</source>
-        <translation type="unfinished"></translation>
+        <translation>限制、超时与价格</translation>
     </message>
     <message>
         <source>Requests open at once</source>
-        <translation type="unfinished"></translation>
+        <translation>同时进行的请求数</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>Prompt and completion tokens together</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词 token 与补全 token 的总和</translation>
     </message>
     <message>
         <source>How long to wait for the connection to open</source>
-        <translation type="unfinished"></translation>
+        <translation>等待连接建立的时长</translation>
     </message>
     <message>
         <source>From sending a request to the last byte of its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>从发送请求到收到应答最后一个字节的时长</translation>
     </message>
     <message>
         <source>Retries after network errors, timeouts, 429 and 5xx answers, with exponential backoff that honours Retry-After</source>
-        <translation type="unfinished"></translation>
+        <translation>在网络错误、超时以及 429 和 5xx 应答后重试，采用遵循 Retry-After 的指数退避</translation>
     </message>
     <message>
         <source>Price per million prompt tokens, for the cost of a job</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万提示词 token 的价格，用于计算任务成本</translation>
     </message>
     <message>
         <source>Price per million completion tokens, for the cost of a job</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万补全 token 的价格，用于计算任务成本</translation>
     </message>
     <message>
         <source>Requests in &amp;flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>并发请求数(&amp;F)：</translation>
     </message>
     <message>
         <source>Requests per m&amp;inute:</source>
-        <translation type="unfinished"></translation>
+        <translation>每分钟请求数(&amp;I)：</translation>
     </message>
     <message>
         <source>Tokens per minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>每分钟 token 数：</translation>
     </message>
     <message>
         <source>Input price / M tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>输入价格 / 百万 token：</translation>
     </message>
     <message>
         <source>Connect timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>连接超时：</translation>
     </message>
     <message>
         <source>Request timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>请求超时：</translation>
     </message>
     <message>
         <source>Retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>重试次数：</translation>
     </message>
     <message>
         <source>Output price / M tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>输出价格 / 百万 token：</translation>
     </message>
 </context>
 <context>
     <name>Callwright::EndpointsPanel</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>Dup&amp;licate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;L)</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>The test was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试已停止。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主机</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证</translation>
     </message>
     <message>
         <source>Endpoint profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>端点配置</translation>
     </message>
     <message>
         <source>Add a profile from a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>从预设添加配置</translation>
     </message>
     <message>
         <source>Custom Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义端点</translation>
     </message>
     <message>
         <source>Add a copy of the selected profile, with its API key</source>
-        <translation type="unfinished"></translation>
+        <translation>添加所选配置的副本（连同其 API 密钥）</translation>
     </message>
     <message>
         <source>Remove the selected profile and its API key</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选配置及其 API 密钥</translation>
     </message>
     <message>
         <source>Profiles are shared by all projects. API keys are kept in the system keychain, never in the settings or the project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置由所有项目共享。API 密钥保存在系统钥匙串中，绝不会写入设置或项目文件。</translation>
     </message>
     <message>
         <source>No endpoints yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无端点</translation>
     </message>
     <message>
         <source>Add a profile for an OpenAI-compatible server: OpenAI, OpenRouter, vLLM, Ollama, llama.cpp server, LM Studio or your own. Without one, dialogues are simulated by the embedded offline engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>为兼容 OpenAI 的服务器添加配置：OpenAI、OpenRouter、vLLM、Ollama、llama.cpp server、LM Studio 或您自己的服务器。如果没有配置，对话将由内置的离线引擎模拟。</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>Send a one-word request with the settings and key in the form, saved or not</source>
-        <translation type="unfinished"></translation>
+        <translation>使用表单中当前的设置和密钥（无论是否已保存）发送一个仅含一个单词的请求</translation>
     </message>
     <message>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试连接</translation>
     </message>
     <message>
         <source>Forget the changes since the profile was last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃自上次保存配置以来的更改</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>端点</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名）</translation>
     </message>
     <message>
         <source>Changed, not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改，未保存</translation>
     </message>
     <message>
         <source>New, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>新建，尚未保存</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>API key (not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥（未设置）</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>OAuth2</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>Keep the profile in the settings and its key in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>将配置保存到设置中，并将其密钥保存到钥匙串中</translation>
     </message>
     <message>
         <source>Fix the problems above first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先修正上方的问题</translation>
     </message>
     <message>
         <source>S&amp;top Test</source>
-        <translation type="unfinished"></translation>
+        <translation>停止测试(&amp;T)</translation>
     </message>
     <message>
         <source>Custom endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义端点</translation>
     </message>
     <message>
         <source>Remove the endpoint profile “%1” and its API key?</source>
-        <translation type="unfinished"></translation>
+        <translation>要移除端点配置“%1”及其 API 密钥吗？</translation>
     </message>
     <message>
         <source>Discard the new endpoint profile “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>要放弃新的端点配置“%1”吗？</translation>
     </message>
     <message>
         <source>Remove Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>移除端点</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试 %1…</translation>
     </message>
     <message>
         <source>Connected: %1 answered in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接：%1 在 %2 毫秒内作出应答</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试已取消。</translation>
     </message>
     <message>
         <source>The endpoint wants credentials: choose an API key or OAuth2.</source>
-        <translation type="unfinished"></translation>
+        <translation>该端点需要凭据：请选择 API 密钥或 OAuth2。</translation>
     </message>
     <message>
         <source>Check the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 API 密钥。</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新登录。</translation>
     </message>
 </context>
 <context>
@@ -1342,28 +1342,28 @@
     </message>
     <message>
         <source>the engine &apos;%1&apos; is not available; use &apos;embedded&apos; or &apos;llm&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎 &apos;%1&apos; 不可用；请使用 &apos;embedded&apos; 或 &apos;llm&apos;</translation>
     </message>
     <message>
         <source>an &apos;llm&apos; job needs an endpoint profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;llm&apos; 任务需要端点配置</translation>
     </message>
     <message>
         <source>no endpoint can be opened here</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法打开任何端点</translation>
     </message>
     <message>
         <source>the endpoint &apos;%1&apos; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用端点 &apos;%1&apos;：%2</translation>
     </message>
     <message>
         <source>dialogue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>对话 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n dialogue(s) could not be made; run the job again to retry them. First: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个对话未能生成；请再次运行该任务以重试。第一个错误：%1</numerusform>
         </translation>
     </message>
 </context>
@@ -1963,55 +1963,55 @@ The project is unchanged.</source>
     <name>Callwright::OAuth2Session</name>
     <message>
         <source>could not reach the token endpoint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接令牌端点 %1：%2</translation>
     </message>
     <message>
         <source>the token endpoint %1 answered %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌端点 %1 返回 %2：%3</translation>
     </message>
     <message>
         <source>the token endpoint %1 answered without an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌端点 %1 的应答中没有访问令牌</translation>
     </message>
     <message>
         <source>Callwright has received the answer of the sign-in page. You can close this page and return to Callwright.</source>
-        <translation type="unfinished"></translation>
+        <translation>Callwright 已收到登录页面的应答。您可以关闭此页面并返回 Callwright。</translation>
     </message>
     <message>
         <source>an authorization URL</source>
-        <translation type="unfinished"></translation>
+        <translation>授权 URL</translation>
     </message>
     <message>
         <source>a token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌 URL</translation>
     </message>
     <message>
         <source>a client id</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID</translation>
     </message>
     <message>
         <source>the OAuth2 settings of %1 lack %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 OAuth2 设置缺少%2</translation>
     </message>
     <message>
         <source>could not listen on 127.0.0.1 port %1 for the sign-in redirect (is another program using it?)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 127.0.0.1 的端口 %1 上监听登录重定向（是否有其他程序正在使用该端口？）</translation>
     </message>
     <message>
         <source>cannot renew the sign-in of %1: there is no refresh token; sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>无法续期 %1 的登录：没有刷新令牌；请重新登录</translation>
     </message>
     <message>
         <source>the authorization server refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>授权服务器拒绝了登录：%1</translation>
     </message>
     <message>
         <source>the sign-in redirect carried a state this sign-in did not send (a stale or forged redirect)</source>
-        <translation type="unfinished"></translation>
+        <translation>登录重定向携带的 state 并非本次登录所发送（重定向已过期或被伪造）</translation>
     </message>
     <message>
         <source>the authorization server redirected back without an authorization code</source>
-        <translation type="unfinished"></translation>
+        <translation>授权服务器重定向回来时没有携带授权码</translation>
     </message>
 </context>
 <context>
@@ -2396,7 +2396,7 @@ The project is unchanged.</source>
     </message>
     <message>
         <source>More than %1 dialogues match; counting them all…</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 %1 个对话匹配；正在全部统计…</translation>
     </message>
 </context>
 <context>
@@ -2697,19 +2697,19 @@ The project is unchanged.</source>
     <name>Callwright::SecretStore</name>
     <message>
         <source>Secrets are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>机密信息保存在系统钥匙串中。</translation>
     </message>
     <message>
         <source>Secrets are kept for this session only and will be asked for again.</source>
-        <translation type="unfinished"></translation>
+        <translation>机密信息仅在本次会话中保留，之后需要重新输入。</translation>
     </message>
     <message>
         <source>No keychain service is running: secrets are kept for this session only and will be asked for again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在运行的钥匙串服务：机密信息仅在本次会话中保留，之后需要重新输入。</translation>
     </message>
     <message>
         <source>The system keychain refused the secret %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串拒绝了机密信息 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2854,11 +2854,11 @@ The project is unchanged.</source>
     </message>
     <message>
         <source>Job %1 is running on the endpoint “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 正在端点“%2”上运行…</translation>
     </message>
     <message>
         <source> · %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 个失败</translation>
     </message>
 </context>
 <context>
@@ -3031,23 +3031,23 @@ The project is unchanged.</source>
     </message>
     <message>
         <source>&amp;Back-translation check</source>
-        <translation type="unfinished"></translation>
+        <translation>回译检查(&amp;B)</translation>
     </message>
     <message>
         <source>The embedded engine&apos;s deterministic agents run offline; an endpoint profile (Endpoints panel) lets LLM agents play the user, the assistant and the tools</source>
-        <translation type="unfinished"></translation>
+        <translation>内置引擎的确定性智能体离线运行；使用端点配置（端点面板）可由 LLM 智能体扮演用户、助手和工具</translation>
     </message>
     <message>
         <source>Endpoint jobs: regenerate each step&apos;s calls from the user&apos;s words alone and score how many match the plan (DiGiT-TC)</source>
-        <translation type="unfinished"></translation>
+        <translation>端点任务：仅根据用户的话语重新生成每个步骤的调用，并按其中与计划相符的数量评分（DiGiT-TC）</translation>
     </message>
     <message>
         <source>Each dialogue is planned, played by the user, assistant and tool agents, and verified. The same seed and settings make the same dialogues, so a cancelled or interrupted job resumes exactly where it stopped; on an endpoint, the project&apos;s cache of answers makes a rerun free.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个对话都会先制定计划，再由用户、助手和工具智能体进行演绎，最后进行验证。相同的随机种子和设置会生成相同的对话，因此已取消或被中断的任务可以从停止处准确继续；使用端点时，项目的应答缓存使重新运行无需额外费用。</translation>
     </message>
     <message>
         <source>Endpoint: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>端点：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4066,79 +4066,79 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     </message>
     <message>
         <source>job %1: %2 dialogue(s) failed so far; last: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1：迄今已有 %2 个对话失败；最近一个：%3</translation>
     </message>
     <message>
         <source>Resume with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可使用以下命令继续：%1</translation>
     </message>
     <message>
         <source>--engine: unknown engine &apos;%1&apos;; use embedded or llm</source>
-        <translation type="unfinished"></translation>
+        <translation>--engine：未知引擎 &apos;%1&apos;；请使用 embedded 或 llm</translation>
     </message>
     <message>
         <source>--engine llm needs --endpoint PROFILE (an endpoint profile&apos;s name or id)</source>
-        <translation type="unfinished"></translation>
+        <translation>--engine llm 需要 --endpoint PROFILE（端点配置的名称或 ID）</translation>
     </message>
     <message>
         <source>--endpoint and --back-translate go with --engine llm</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint 和 --back-translate 需与 --engine llm 一起使用</translation>
     </message>
     <message>
         <source>--endpoint: there is no endpoint profile &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint：不存在端点配置 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The engine: embedded (the default) or llm (LLM agents over an endpoint profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎：embedded（默认）或 llm（通过端点配置使用 LLM 智能体）。</translation>
     </message>
     <message>
         <source>With --engine llm: the endpoint profile (see the Endpoints panel); its API key comes from the keychain or CALLWRIGHT_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --engine llm 同用：端点配置（参见端点面板）；其 API 密钥取自钥匙串或 CALLWRIGHT_API_KEY。</translation>
     </message>
     <message>
         <source>With --engine llm: score each dialogue by DiGiT-TC&apos;s back-translation check.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --engine llm 同用：使用 DiGiT-TC 的回译检查为每个对话评分。</translation>
     </message>
     <message>
         <source>Generate dialogues with the embedded engine or LLM agents as a new job. Ctrl-C cancels; the job can then be resumed with &apos;job resume&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用内置引擎或 LLM 智能体以新任务的形式生成对话。按 Ctrl-C 取消；之后可使用 &apos;job resume&apos; 继续该任务。</translation>
     </message>
     <message>
         <source>score: %1/%2 dialogues; judge: %3 rated, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>评分：%1/%2 个对话；评审：已评 %3 个，失败 %4 个</translation>
     </message>
     <message numerus="yes">
         <source>the judge rated no dialogue; %n failed. First: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>评审未能为任何对话评分；%n 个失败。第一个错误：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the judge could not rate %n dialogue(s); run again to retry them (the answers received come from the project&apos;s cache). First: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>评审无法为 %n 个对话评分；请再次运行以重试（已收到的应答将取自项目的缓存）。第一个错误：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>judge &apos;%1&apos; (%2): %n dialogue(s) rated, %3 failed; requests sent: %4, answered from the cache: %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>评审 &apos;%1&apos;（%2）：已评 %n 个对话，失败 %3 个；已发送请求：%4，由缓存应答：%5</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %1: mean %2 over %n verdict(s)%3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %1：%n 个评审结论的平均值为 %2%3</numerusform>
         </translation>
     </message>
     <message>
         <source> (share with the fault)</source>
-        <translation type="unfinished"></translation>
+        <translation>（存在该问题的比例）</translation>
     </message>
     <message>
         <source> (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>（1-5）</translation>
     </message>
 </context>
 <context>
@@ -4203,77 +4203,77 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <name>ChatCompletion</name>
     <message>
         <source>the arguments of &apos;%1&apos; are not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 的参数不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>call %1 (%2) had no id; gave it &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>调用 %1（%2）没有 ID；已为其指定 &apos;%3&apos;</translation>
     </message>
     <message>
         <source>call %1 (%2) repeated the id &apos;%3&apos;; gave it &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>调用 %1（%2）重复使用了 ID &apos;%3&apos;；已改为 &apos;%4&apos;</translation>
     </message>
     <message>
         <source>the endpoint answered with an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>端点返回了空的应答体</translation>
     </message>
     <message>
         <source>the endpoint&apos;s answer is not valid JSON (%1 bytes, perhaps cut off): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>端点的应答不是有效的 JSON（%1 字节，可能被截断）：%2</translation>
     </message>
     <message>
         <source>the endpoint&apos;s answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>端点的应答不是 JSON 对象</translation>
     </message>
     <message>
         <source>the endpoint answered with an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>端点返回了错误：%1</translation>
     </message>
     <message>
         <source>the endpoint&apos;s answer has no choices</source>
-        <translation type="unfinished"></translation>
+        <translation>端点的应答中没有 choices</translation>
     </message>
     <message>
         <source>the first choice has no message</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个 choice 中没有 message</translation>
     </message>
     <message numerus="yes">
         <source>read %n Hermes &lt;tool_call&gt; block(s) in the text as calls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将文本中的 %n 个 Hermes &lt;tool_call&gt; 块读取为调用</numerusform>
         </translation>
     </message>
     <message>
         <source>a streamed chunk is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>流式数据块不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>the endpoint sent an error in the stream: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>端点在流中发送了错误：%1</translation>
     </message>
     <message>
         <source>the stream ended before any chunk arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>流在收到任何数据块之前就已结束</translation>
     </message>
     <message>
         <source>the stream was cut off before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>流在完成之前被截断</translation>
     </message>
     <message>
         <source>the embeddings answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入应答不是 JSON 对象</translation>
     </message>
     <message>
         <source>the embeddings answer has no data</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入应答中没有 data</translation>
     </message>
     <message>
         <source>embedding %1 has no vector</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入 %1 没有向量</translation>
     </message>
     <message>
         <source>embedding %1 holds a value that is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入 %1 中含有非数字的值</translation>
     </message>
 </context>
 <context>
@@ -4375,108 +4375,108 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <name>EndpointConnector</name>
     <message>
         <source>the profile &apos;%1&apos; is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>配置 &apos;%1&apos; 不可用：%2</translation>
     </message>
     <message>
         <source>the profile &apos;%1&apos; needs an API key: enter it in the Endpoints panel, or set CALLWRIGHT_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>配置 &apos;%1&apos; 需要 API 密钥：请在端点面板中输入，或设置 CALLWRIGHT_API_KEY</translation>
     </message>
     <message>
         <source>the profile &apos;%1&apos; is not signed in: sign in from the Endpoints panel</source>
-        <translation type="unfinished"></translation>
+        <translation>配置 &apos;%1&apos; 尚未登录：请在端点面板中登录</translation>
     </message>
     <message>
         <source>there is no endpoint profile &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在端点配置 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>EndpointDrafts</name>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <source>Another profile is already named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有另一个配置名为 &apos;%1&apos;。</translation>
     </message>
 </context>
 <context>
     <name>EndpointProfile</name>
     <message>
         <source>The profile has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>该配置没有名称。</translation>
     </message>
     <message>
         <source>Base URL: &apos;%1&apos; is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL：&apos;%1&apos; 不是 http 或 https URL。</translation>
     </message>
     <message>
         <source>Model: no model is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：未指定模型。</translation>
     </message>
     <message>
         <source>OAuth2: the authorization URL is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2：授权 URL 缺失或无效。</translation>
     </message>
     <message>
         <source>OAuth2: the token URL is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2：令牌 URL 缺失或无效。</translation>
     </message>
     <message>
         <source>OAuth2: the client id is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2：缺少客户端 ID。</translation>
     </message>
     <message>
         <source>Header &apos;%1&apos; is not a valid header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头 &apos;%1&apos; 不是有效的请求头名称。</translation>
     </message>
     <message>
         <source>Header &apos;Authorization&apos; is set by the authentication choice; use an API key instead, so that it is kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头 &apos;Authorization&apos; 由所选的身份验证方式设置；请改用 API 密钥，以便将其保存在钥匙串中。</translation>
     </message>
     <message>
         <source>Header &apos;%1&apos; has a line break in its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头 &apos;%1&apos; 的值中含有换行符。</translation>
     </message>
     <message>
         <source>Requests in flight must be between 1 and 4096.</source>
-        <translation type="unfinished"></translation>
+        <translation>并发请求数必须介于 1 到 4096 之间。</translation>
     </message>
     <message>
         <source>Rate limits cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>速率限制不能为负数。</translation>
     </message>
     <message>
         <source>Timeouts must be at least 100 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>超时时间至少为 100 毫秒。</translation>
     </message>
     <message>
         <source>Retries must be between 0 and 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>重试次数必须介于 0 到 20 之间。</translation>
     </message>
 </context>
 <context>
     <name>EndpointScheduler</name>
     <message>
         <source>%1 gave no complete answer within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未在 %2 毫秒内给出完整应答</translation>
     </message>
     <message>
         <source>%1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 %1：%2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回 HTTP %2：%3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the request was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已取消</translation>
     </message>
 </context>
 <context>
@@ -4498,91 +4498,91 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <name>JudgePass</name>
     <message>
         <source>dialogue %1: the judge gave no verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>对话 %1：评审未给出结论</translation>
     </message>
 </context>
 <context>
     <name>LlmAgents</name>
     <message>
         <source>the %1 agent has no endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 智能体没有端点</translation>
     </message>
     <message numerus="yes">
         <source>the %1 agent&apos;s request failed after %n attempt(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 智能体的请求在尝试 %n 次后失败：%2</numerusform>
         </translation>
     </message>
     <message>
         <source>the user agent&apos;s answer was empty</source>
-        <translation type="unfinished"></translation>
+        <translation>用户智能体的应答为空</translation>
     </message>
     <message>
         <source>the assistant agent answered with neither text nor calls</source>
-        <translation type="unfinished"></translation>
+        <translation>助手智能体的应答既无文本也无调用</translation>
     </message>
     <message>
         <source>the tool agent for &apos;%1&apos; did not answer with JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 的工具智能体未以 JSON 应答：%2</translation>
     </message>
 </context>
 <context>
     <name>LlmJudge</name>
     <message>
         <source>&apos;%1&apos; is not a score from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是 1 到 5 之间的评分</translation>
     </message>
     <message>
         <source>the score %1 is outside 1-5</source>
-        <translation type="unfinished"></translation>
+        <translation>评分 %1 超出 1-5 的范围</translation>
     </message>
     <message>
         <source>the score %1 is not 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>评分 %1 不是 0 或 1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither yes nor no (1 or 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 既不是 yes 也不是 no（1 或 0）</translation>
     </message>
     <message>
         <source>the answer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>应答为空</translation>
     </message>
     <message>
         <source>the answer is not a JSON object: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应答不是 JSON 对象：&quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>no score</source>
-        <translation type="unfinished"></translation>
+        <translation>没有评分</translation>
     </message>
     <message>
         <source>dialogue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>对话 %1：%2</translation>
     </message>
     <message>
         <source>the judge has no endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>评审没有端点</translation>
     </message>
     <message numerus="yes">
         <source>the %1 judge&apos;s request failed after %n attempt(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 评审的请求在尝试 %n 次后失败：%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the %1 judge&apos;s repair request failed after %n attempt(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 评审的修复请求在尝试 %n 次后失败：%2</numerusform>
         </translation>
     </message>
     <message>
         <source>the %1 verdict is unusable even after a repair request: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>即使发送了修复请求，%1 评审结论仍不可用：%2</translation>
     </message>
 </context>
 <context>
@@ -5255,15 +5255,15 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     </message>
     <message>
         <source>Judge: argument hallucination (0/1)</source>
-        <translation type="unfinished"></translation>
+        <translation>评审：参数幻觉（0/1）</translation>
     </message>
     <message>
         <source>Judge: capability hallucination (0/1)</source>
-        <translation type="unfinished"></translation>
+        <translation>评审：能力幻觉（0/1）</translation>
     </message>
     <message>
         <source>Judge: cross-turn inconsistency (0/1)</source>
-        <translation type="unfinished"></translation>
+        <translation>评审：跨轮次不一致（0/1）</translation>
     </message>
 </context>
 <context>
@@ -5433,15 +5433,15 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     </message>
     <message>
         <source>--judge: there is no endpoint profile &apos;%1&apos;; there are none yet: add one in the Endpoints panel</source>
-        <translation type="unfinished"></translation>
+        <translation>--judge：不存在端点配置 &apos;%1&apos;；目前还没有任何端点配置：请在端点面板中添加</translation>
     </message>
     <message>
         <source>--judge: there is no endpoint profile &apos;%1&apos;; the profiles are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--judge：不存在端点配置 &apos;%1&apos;；现有配置为：%2</translation>
     </message>
     <message>
         <source>--judge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--judge：%1</translation>
     </message>
 </context>
 <context>
@@ -5547,11 +5547,11 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     </message>
     <message>
         <source>Show the panel &lt;name&gt; (catalog, graph, simulation, review, scores, export, endpoints).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示面板 &lt;name&gt;（catalog、graph、simulation、review、scores、export、endpoints）。</translation>
     </message>
     <message>
         <source>Show the Endpoints panel with the profile &lt;name&gt; and test its connection (with --screenshot, picture the result).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示端点面板并选中配置 &lt;name&gt;，测试其连接（与 --screenshot 同用时，截取测试结果）。</translation>
     </message>
 </context>
 </TS>
