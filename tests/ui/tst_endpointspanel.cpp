@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -102,11 +103,18 @@ class tst_EndpointsPanel final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { isolateSettings(); }
+    void initTestCase()
+    {
+        isolateSettings();
+        // The profiles' own settings file (EndpointProfiles), apart from other tests' files.
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    }
 
     void init()
     {
         QSettings().clear();
+        EndpointProfiles::save({});
         m_secrets
                 = std::make_unique<SecretStore>(SecretStore::Mode::SessionOnly); // no keychain here
         m_panel = newPanel();
@@ -424,13 +432,22 @@ private:
         return m_panel->findChild<QLabel *>(QLatin1String(name));
     }
 
+    // The application's settings and the profiles' settings file, as written on disk.
     static QByteArray settingsFileBytes()
     {
-        QSettings settings;
-        settings.sync();
-        QFile file(settings.fileName());
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        QByteArray bytes;
+        QSettings app;
+        QSettings profiles(QStringLiteral("Callwright"), QStringLiteral("Callwright"));
+        for (QSettings *settings : {&app, &profiles}) {
+            settings->sync();
+            QFile file(settings->fileName());
+            if (file.open(QIODevice::ReadOnly))
+                bytes += file.readAll();
+        }
+        return bytes;
     }
+
+    QTemporaryDir m_settingsDir;
 
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<EndpointsPanel> m_panel;
