@@ -138,6 +138,9 @@ QString usage()
                   "  score --project P [--threads N] [--judge PROFILE]\n"
                   "                                            score every dialogue, print the\n"
                   "                                            dataset's figures\n"
+                  "  corpus run --project P --input PATH [--threads N] [--rerun]\n"
+                  "                                            import a text corpus and run the\n"
+                  "                                            GEM stages (embedded, heuristic)\n"
                   "\n"
                   "Options for every command:\n"
                   "  --json      print machine-readable JSON on standard output\n"
@@ -164,6 +167,7 @@ int run(const QStringList &arguments)
             {QStringLiteral("job resume"), jobResume},
             {QStringLiteral("dialogues export-jsonl"), dialoguesExportJsonl},
             {QStringLiteral("dialogues import"), dialoguesImport},
+            {QStringLiteral("corpus run"), corpusRun},
     };
     const QString first = arguments.value(0);
     if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h")

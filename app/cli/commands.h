@@ -31,5 +31,6 @@ int dialoguesExportJsonl(const QStringList &arguments);
 int dialoguesImport(const QStringList &arguments);
 int exportDataset(const QStringList &arguments);
 int score(const QStringList &arguments);
+int corpusRun(const QStringList &arguments);
 
 } // namespace Callwright::Cli

@@ -237,6 +237,30 @@ bool addResponseCache(QSqlDatabase &db, QString *error)
                    error);
 }
 
+// The text-to-trajectory pipeline (GEM): documents, the passages they are cut into (with
+// their offsets, so a view can highlight them), and one output per passage and stage. The
+// stage outputs keep their own JSON, as produced or as edited; holds_workflow copies the
+// relevance verdict out of it for the document list.
+bool addCorpus(QSqlDatabase &db, QString *error)
+{
+    return execAll(
+            db,
+            {"CREATE TABLE corpus_documents (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE,"
+             " title TEXT NOT NULL, source TEXT NOT NULL, created_at_ms INTEGER NOT NULL,"
+             " json TEXT NOT NULL)",
+             "CREATE TABLE corpus_passages (id INTEGER PRIMARY KEY,"
+             " document_id INTEGER NOT NULL REFERENCES corpus_documents(id) ON DELETE CASCADE,"
+             " position INTEGER NOT NULL, start_offset INTEGER NOT NULL,"
+             " end_offset INTEGER NOT NULL, json TEXT NOT NULL, UNIQUE (document_id, position))",
+             "CREATE TABLE corpus_stage_outputs (passage_id INTEGER NOT NULL"
+             " REFERENCES corpus_passages(id) ON DELETE CASCADE, stage TEXT NOT NULL,"
+             " status TEXT NOT NULL, engine TEXT NOT NULL, at_ms INTEGER NOT NULL,"
+             " holds_workflow INTEGER, json TEXT NOT NULL, PRIMARY KEY (passage_id, stage))"
+             " WITHOUT ROWID",
+             "CREATE INDEX corpus_stage_outputs_status ON corpus_stage_outputs(stage, status)"},
+            error);
+}
+
 } // namespace
 
 const std::vector<Migration> &all()
@@ -248,6 +272,7 @@ const std::vector<Migration> &all()
             {4, "review summaries, scores and tools per dialogue, saved filters",
              &addReviewSummaries},
             {5, "cache of endpoint answers", &addResponseCache},
+            {6, "corpus documents, passages and stage outputs", &addCorpus},
     };
     return migrations;
 }
@@ -307,6 +332,10 @@ QStringList requiredTables(int version)
     }
     if (version >= 5)
         tables << QStringLiteral("response_cache");
+    if (version >= 6) {
+        tables << QStringLiteral("corpus_documents") << QStringLiteral("corpus_passages")
+               << QStringLiteral("corpus_stage_outputs");
+    }
     return tables;
 }
 

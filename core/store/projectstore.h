@@ -1,5 +1,7 @@
 #pragma once
 
+#include "corpus/corpusdocument.h"
+#include "corpus/corpusstages.h"
 #include "dialoguequery.h"
 #include "model/catalog.h"
 #include "model/dialogue.h"
@@ -58,7 +60,7 @@ class ProjectStore final
 {
 public:
     /// The schema version this build writes; files at a lower version are migrated on open.
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     /// PRAGMA application_id of every project file ('CWRT').
     static constexpr int kApplicationId = 0x43575254;
     static constexpr const char *kSuffix = "callwright";
@@ -173,6 +175,32 @@ public:
     /// Stores the filter under its name, replacing one of the same name; assigns id.
     bool saveFilter(SavedFilter &filter);
     bool removeSavedFilter(qint64 id);
+
+    // Corpus (schema 6): documents cut into passages, and each passage's GEM stage outputs.
+    // A file opened read-only below version 6 has no corpus and answers empty.
+    /// Stores the documents and their passages in one transaction and assigns ids. A document
+    /// whose uid is stored with the same text is kept with its stage outputs (its stored ids
+    /// are copied back into the batch); one stored with other text is replaced, its passages
+    /// and stage outputs dropped.
+    std::optional<CorpusWriteResult> putCorpusDocuments(std::vector<SegmentedDocument> &batch);
+    /// Every document with its passage count and stage counts, in id order; one query each.
+    std::vector<CorpusDocumentSummary> corpusDocuments() const;
+    std::optional<CorpusDocument> corpusDocument(qint64 id) const;
+    std::optional<qint64> corpusDocumentId(const QString &uid) const;
+    qint64 corpusDocumentCount() const;
+    bool removeCorpusDocument(qint64 id); ///< with its passages and stage outputs
+    std::vector<Passage> corpusPassages(qint64 documentId) const; ///< in document order
+    std::optional<Passage> corpusPassage(qint64 passageId) const;
+    /// The four stage records of a passage; a stage never run is a pending record.
+    std::optional<PassageStages> corpusPassageStages(qint64 passageId) const;
+    /// The same for every passage of a document, by passage id.
+    std::map<qint64, PassageStages> corpusDocumentStages(qint64 documentId) const;
+    /// Writes the records in one transaction, each replacing the one stored for its passage
+    /// and stage.
+    bool putCorpusStageRecords(const std::vector<CorpusStageRecord> &records);
+    /// Stores the curator's edit of one stage (its status becomes "edited") and marks the
+    /// passage's later stages pending, since they were made from the old output.
+    bool putEditedCorpusStage(const CorpusStageRecord &edited);
 
     /// For tests and tools: creates a project whose schema stops at version (1..kSchemaVersion).
     static StoreError createAtVersion(const QString &path, const QString &projectName, int version);

@@ -1,0 +1,176 @@
+// corpus run: import a text corpus into a project and run GEM's stages over it in the
+// embedded (heuristic) mode.
+
+#include "clisupport.h"
+#include "commands.h"
+
+#include "corpus/corpusimporter.h"
+#include "corpus/corpuspipeline.h"
+#include "corpus/embeddedcorpusengine.h"
+#include "store/projectstore.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <atomic>
+#include <csignal>
+
+namespace Callwright::Cli {
+
+namespace {
+
+constexpr qint64 kProgressIntervalMs = 250;
+
+// Set from a signal handler, so it must be lock-free.
+std::atomic_bool g_cancelCorpus{false};
+
+void onCorpusSignal(int signal)
+{
+    g_cancelCorpus.store(true);
+    std::signal(signal, SIG_DFL); // a second Ctrl-C ends the process at once
+}
+
+} // namespace
+
+int corpusRun(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("project"), Tr::tr("The project file."), Tr::tr("file")});
+    parser.addOption({QStringLiteral("input"),
+                      Tr::tr("A JSON Lines file of {id, title, text}, a .txt or .md file, or a "
+                             "folder of them."),
+                      Tr::tr("path")});
+    parser.addOption({QStringLiteral("endpoint"),
+                      Tr::tr("Run the stages on endpoint profile <profile> instead of the "
+                             "embedded rules."),
+                      Tr::tr("profile")});
+    parser.addOption({QStringLiteral("threads"), Tr::tr("Worker threads (0: one per core)."),
+                      Tr::tr("n"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("rerun"),
+                      Tr::tr("Run stages that are already done again (edited outputs are "
+                             "kept).")});
+    int code = Ok;
+    if (!parse(parser, arguments,
+               Tr::tr("Import a text corpus into the project and run the four GEM stages "
+                      "(relevance, extraction, grounding, refinement) over its passages."),
+               0, &code))
+        return code;
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (!parser.isSet(QStringLiteral("project")))
+        return fail(json, Usage, Tr::tr("--project is required"));
+    if (!parser.isSet(QStringLiteral("input")))
+        return fail(json, Usage, Tr::tr("--input is required"));
+    if (parser.isSet(QStringLiteral("endpoint")))
+        return fail(json, Usage,
+                    Tr::tr("--endpoint: the corpus stages on an endpoint are not available in "
+                           "this build yet (profile '%1'); run without --endpoint for the "
+                           "embedded, heuristic mode")
+                            .arg(parser.value(QStringLiteral("endpoint"))));
+    int threads = 0;
+    if (!readInt(parser, QStringLiteral("threads"), 0, 256, &threads))
+        return fail(json, Usage, Tr::tr("--threads takes a whole number from 0 to 256"));
+
+    ProjectStore store;
+    if (StoreError e = store.open(parser.value(QStringLiteral("project"))))
+        return storeFailure(json, e);
+
+    const QString input = parser.value(QStringLiteral("input"));
+    CorpusImport import = CorpusImporter().read(input);
+    if (!import.ok()) {
+        for (const CorpusImportIssue &e : import.errors)
+            err() << e.toString() << Qt::endl;
+        return fail(json, Failed,
+                    Tr::tr("%n problem(s) in the input; nothing was imported", nullptr,
+                           int(import.errors.size())));
+    }
+    for (const QString &skipped : qAsConst(import.skippedFiles))
+        err() << Tr::tr("corpus: skipped %1 (it describes the corpus)").arg(skipped) << Qt::endl;
+    const int passages = import.passageCount();
+    const std::optional<CorpusWriteResult> written = store.putCorpusDocuments(import.documents);
+    if (!written)
+        return storeFailure(json, store.lastError());
+    if (!json) {
+        err() << Tr::tr("corpus: %n document(s) read (%1 new, %2 changed, %3 unchanged), "
+                        "%4 passages",
+                        nullptr, int(import.documents.size()))
+                         .arg(written->added)
+                         .arg(written->replaced)
+                         .arg(written->unchanged)
+                         .arg(passages)
+              << Qt::endl;
+        err() << EmbeddedCorpusEngine::heuristicNotice() << Qt::endl;
+    }
+
+    CorpusRunOptions options;
+    options.threads = threads;
+    options.rerunDone = parser.isSet(QStringLiteral("rerun"));
+    for (const SegmentedDocument &s : import.documents)
+        options.documentIds.push_back(s.document.id);
+    CorpusPipeline pipeline(store);
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastLineMs = 0;
+    g_cancelCorpus.store(false);
+    const auto previousInt = std::signal(SIGINT, onCorpusSignal);
+    const auto previousTerm = std::signal(SIGTERM, onCorpusSignal);
+    const CorpusRunReport run
+            = pipeline.run(options, &g_cancelCorpus, [&](const CorpusProgress &p) {
+                  const qint64 now = clock.elapsed();
+                  if (json || p.documentsDone == 0
+                      || (now - lastLineMs < kProgressIntervalMs
+                          && p.documentsDone < p.documentsTotal))
+                      return;
+                  lastLineMs = now;
+                  err() << Tr::tr("corpus: %1/%2 documents, %3 documents/s")
+                                   .arg(p.documentsDone)
+                                   .arg(p.documentsTotal)
+                                   .arg(p.documentsPerSecond, 0, 'f', 1)
+                        << Qt::endl;
+              });
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+
+    const CorpusProgress &p = run.progress;
+    Json stages = Json::object();
+    for (CorpusStage stage : kCorpusStages) {
+        const CorpusStageCounts &c = p.stages[std::size_t(stageIndex(stage))];
+        stages[corpusStageName(stage)]
+                = Json{{"done", c.done}, {"failed", c.failed}, {"skipped", c.skipped}};
+    }
+    Json summary{{"project", QFileInfo(store.path()).absoluteFilePath()},
+                 {"input", QFileInfo(input).absoluteFilePath()},
+                 {"mode", EmbeddedCorpusEngine::kName},
+                 {"heuristic", true},
+                 {"documents", int(import.documents.size())},
+                 {"added", written->added},
+                 {"replaced", written->replaced},
+                 {"unchanged", written->unchanged},
+                 {"passages", passages},
+                 {"passages_run", p.passagesDone},
+                 {"workflows", p.workflows},
+                 {"tools", p.tools},
+                 {"stages", stages},
+                 {"rule_issues", p.ruleIssues},
+                 {"elapsed_s", rounded(run.seconds, 2)},
+                 {"documents_per_second",
+                  rounded(run.seconds > 0 ? p.documentsDone / run.seconds : 0.0, 1)}};
+    QString problem;
+    if (!run.error.isEmpty())
+        problem = Tr::tr("the run stopped: %1").arg(run.error);
+    else if (run.cancelled)
+        problem = Tr::tr("cancelled after %1 of %2 documents; run the same command again to "
+                         "finish (what is done is kept)")
+                          .arg(p.documentsDone)
+                          .arg(p.documentsTotal);
+    if (!problem.isEmpty() && json) {
+        summary["error"] = problem;
+        summary["exit_code"] = int(Failed);
+    }
+    report(json, summary);
+    if (problem.isEmpty())
+        return Ok;
+    err() << QStringLiteral("callwright-cli: ") << problem << Qt::endl;
+    return Failed;
+}
+
+} // namespace Callwright::Cli
