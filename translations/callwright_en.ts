@@ -104,7 +104,9 @@
     <message numerus="yes">
         <source>%n dialogue(s) could not be made; run the job again to retry them. First: %1</source>
         <translation>
-            <numerusform>%n dialogue could not be made; run the job again to retry them. First: %1</numerusform><numerusform>%n dialogues could not be made; run the job again to retry them. First: %1</numerusform></translation>
+            <numerusform>%n dialogue could not be made; run the job again to retry them. First: %1</numerusform>
+            <numerusform>%n dialogues could not be made; run the job again to retry them. First: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -465,22 +467,40 @@
     <message numerus="yes">
         <source>the judge rated no dialogue; %n failed. First: %1</source>
         <translation>
-            <numerusform>the judge rated no dialogue; %n failed. First: %1</numerusform><numerusform>the judge rated no dialogue; %n failed. First: %1</numerusform></translation>
+            <numerusform>the judge rated no dialogue; %n failed. First: %1</numerusform>
+            <numerusform>the judge rated no dialogue; %n failed. First: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the judge could not rate %n dialogue(s); run again to retry them (the answers received come from the project's cache). First: %1</source>
         <translation>
-            <numerusform>the judge could not rate %n dialogue; run again to retry them (the answers received come from the project's cache). First: %1</numerusform><numerusform>the judge could not rate %n dialogues; run again to retry them (the answers received come from the project's cache). First: %1</numerusform></translation>
+            <numerusform>the judge could not rate %n dialogue; run again to retry them (the answers received come from the project's cache). First: %1</numerusform>
+            <numerusform>the judge could not rate %n dialogues; run again to retry them (the answers received come from the project's cache). First: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>judge '%1' (%2): %n dialogue(s) rated, %3 failed; requests sent: %4, answered from the cache: %5</source>
         <translation>
-            <numerusform>judge '%1' (%2): %n dialogue rated, %3 failed; requests sent: %4, answered from the cache: %5</numerusform><numerusform>judge '%1' (%2): %n dialogues rated, %3 failed; requests sent: %4, answered from the cache: %5</numerusform></translation>
+            <numerusform>judge '%1' (%2): %n dialogue rated, %3 failed; requests sent: %4, answered from the cache: %5</numerusform>
+            <numerusform>judge '%1' (%2): %n dialogues rated, %3 failed; requests sent: %4, answered from the cache: %5</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  %1: mean %2 over %n verdict(s)%3</source>
         <translation>
-            <numerusform>  %1: mean %2 over %n verdict%3</numerusform><numerusform>  %1: mean %2 over %n verdicts%3</numerusform></translation>
+            <numerusform>  %1: mean %2 over %n verdict%3</numerusform>
+            <numerusform>  %1: mean %2 over %n verdicts%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the input; nothing was imported</source>
+        <translation>
+            <numerusform>%n problem in the input; nothing was imported</numerusform><numerusform>%n problems in the input; nothing was imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>corpus: %n document(s) read (%1 new, %2 changed, %3 unchanged), %4 passages</source>
+        <translation>
+            <numerusform>corpus: %n document read (%1 new, %2 changed, %3 unchanged), %4 passages</numerusform><numerusform>corpus: %n documents read (%1 new, %2 changed, %3 unchanged), %4 passages</numerusform></translation>
     </message>
 </context>
 <context>
@@ -488,7 +508,9 @@
     <message numerus="yes">
         <source>read %n Hermes &lt;tool_call&gt; block(s) in the text as calls</source>
         <translation>
-            <numerusform>read %n Hermes &lt;tool_call&gt; block in the text as calls</numerusform><numerusform>read %n Hermes &lt;tool_call&gt; blocks in the text as calls</numerusform></translation>
+            <numerusform>read %n Hermes &lt;tool_call&gt; block in the text as calls</numerusform>
+            <numerusform>read %n Hermes &lt;tool_call&gt; blocks in the text as calls</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -496,7 +518,9 @@
     <message numerus="yes">
         <source>the %1 agent's request failed after %n attempt(s): %2</source>
         <translation>
-            <numerusform>the %1 agent's request failed after %n attempt: %2</numerusform><numerusform>the %1 agent's request failed after %n attempts: %2</numerusform></translation>
+            <numerusform>the %1 agent's request failed after %n attempt: %2</numerusform>
+            <numerusform>the %1 agent's request failed after %n attempts: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -504,12 +528,16 @@
     <message numerus="yes">
         <source>the %1 judge's request failed after %n attempt(s): %2</source>
         <translation>
-            <numerusform>the %1 judge's request failed after %n attempt: %2</numerusform><numerusform>the %1 judge's request failed after %n attempts: %2</numerusform></translation>
+            <numerusform>the %1 judge's request failed after %n attempt: %2</numerusform>
+            <numerusform>the %1 judge's request failed after %n attempts: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the %1 judge's repair request failed after %n attempt(s): %2</source>
         <translation>
-            <numerusform>the %1 judge's repair request failed after %n attempt: %2</numerusform><numerusform>the %1 judge's repair request failed after %n attempts: %2</numerusform></translation>
+            <numerusform>the %1 judge's repair request failed after %n attempt: %2</numerusform>
+            <numerusform>the %1 judge's repair request failed after %n attempts: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3801,96 +3801,6 @@ Once the cause is fixed, resume it with: %5</source>
         <translation>任务 %1 已完成（已存储 %3 个对话中的 %2 个）；没有可继续的内容</translation>
     </message>
     <message>
-        <source>Usage: callwright-cli &lt;command&gt; [options]
-
-Commands:
-  project new FILE [--name NAME] [--demo]   create a project file
-  project info FILE [--json]                show what a project holds
-  project check FILE [--json]               verify the file&apos;s integrity
-  catalog import --project P FILE [--format F] [--name N]
-                                            import a tool catalog
-  catalog import --project P --mcp &quot;COMMAND&quot; [--timeout S]
-                                            list an MCP server&apos;s tools
-  catalog export --project P --catalog NAME --format openai|mcp
-                 --out FILE                 write a catalog (&apos;-&apos;: stdout)
-  graph infer --project P [--catalog NAME] [--threshold T]
-                                            infer the tool graph&apos;s edges
-  graph sample --project P [--catalog NAME] --sampler walk|knn|chain|coverage
-               [--size N] [--count C] [--seed S]
-                                            sample tools from the graph
-  generate --project P --count N [--seed S] [--catalog NAME|ID]
-           [--sampler walk|knn|chain|coverage] [--tools-per-sample K]
-           [--envelope catalog|context_carrying|state_token]
-           [--mix kind=weight,...] [--min-steps A] [--max-steps B]
-                                            generate dialogues as a new job
-  job list --project P                      list the project&apos;s jobs
-  job resume --project P --job ID           finish an interrupted job
-  dialogues export-jsonl --project P --out FILE [--job ID]
-                                            write dialogues as JSON Lines
-  dialogues import --project P --format F --file PATH
-                                            import a dataset file for review
-  export --project P --format openai|trl|sharegpt|hermes|bfcl --out DIR
-         [--split 0.1] [--seed S] [--status accepted|any|...]
-         [--system-prompt TEXT] [--name N] [--licence L] [--weights]
-                                            write a dataset and its card
-  score --project P [--threads N] [--judge PROFILE]
-                                            score every dialogue, print the
-                                            dataset&apos;s figures
-
-Options for every command:
-  --json      print machine-readable JSON on standard output
-  -h, --help  show help for the command
-  --version   print the version
-
-Exit codes: 0 success, 1 the operation failed, 2 usage error,
-3 the file was refused (missing, not a project, corrupt, or newer).
-</source>
-        <translation>用法：callwright-cli &lt;command&gt; [options]
-
-命令：
-  project new FILE [--name NAME] [--demo]   创建项目文件
-  project info FILE [--json]                显示项目包含的内容
-  project check FILE [--json]               校验文件的完整性
-  catalog import --project P FILE [--format F] [--name N]
-                                            导入工具目录
-  catalog import --project P --mcp &quot;COMMAND&quot; [--timeout S]
-                                            列出 MCP 服务器的工具
-  catalog export --project P --catalog NAME --format openai|mcp
-                 --out FILE                 写出工具目录（&apos;-&apos;：标准输出）
-  graph infer --project P [--catalog NAME] [--threshold T]
-                                            推断工具依赖图的边
-  graph sample --project P [--catalog NAME] --sampler walk|knn|chain|coverage
-               [--size N] [--count C] [--seed S]
-                                            从依赖图中采样工具
-  generate --project P --count N [--seed S] [--catalog NAME|ID]
-           [--sampler walk|knn|chain|coverage] [--tools-per-sample K]
-           [--envelope catalog|context_carrying|state_token]
-           [--mix kind=weight,...] [--min-steps A] [--max-steps B]
-                                            以新任务的形式生成对话
-  job list --project P                      列出项目的任务
-  job resume --project P --job ID           完成被中断的任务
-  dialogues export-jsonl --project P --out FILE [--job ID]
-                                            以 JSON Lines 格式写出对话
-  dialogues import --project P --format F --file PATH
-                                            导入数据集文件以供审阅
-  export --project P --format openai|trl|sharegpt|hermes|bfcl --out DIR
-         [--split 0.1] [--seed S] [--status accepted|any|...]
-         [--system-prompt TEXT] [--name N] [--licence L] [--weights]
-                                            写出数据集及其卡片
-  score --project P [--threads N] [--judge PROFILE]
-                                            为每个对话评分，并输出
-                                            数据集的统计数据
-
-所有命令通用的选项：
-  --json      在标准输出上打印机器可读的 JSON
-  -h, --help  显示该命令的帮助
-  --version   打印版本号
-
-退出码：0 成功，1 操作失败，2 用法错误，
-3 文件被拒绝（缺失、不是项目文件、已损坏或版本更新）。
-</translation>
-    </message>
-    <message>
         <source>The dataset format: %1.</source>
         <translation>数据集格式：%1。</translation>
     </message>
@@ -4140,6 +4050,108 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
         <source> (1-5)</source>
         <translation>（1-5）</translation>
     </message>
+    <message>
+        <source>Usage: callwright-cli &lt;command&gt; [options]
+
+Commands:
+  project new FILE [--name NAME] [--demo]   create a project file
+  project info FILE [--json]                show what a project holds
+  project check FILE [--json]               verify the file&apos;s integrity
+  catalog import --project P FILE [--format F] [--name N]
+                                            import a tool catalog
+  catalog import --project P --mcp &quot;COMMAND&quot; [--timeout S]
+                                            list an MCP server&apos;s tools
+  catalog export --project P --catalog NAME --format openai|mcp
+                 --out FILE                 write a catalog (&apos;-&apos;: stdout)
+  graph infer --project P [--catalog NAME] [--threshold T]
+                                            infer the tool graph&apos;s edges
+  graph sample --project P [--catalog NAME] --sampler walk|knn|chain|coverage
+               [--size N] [--count C] [--seed S]
+                                            sample tools from the graph
+  generate --project P --count N [--seed S] [--catalog NAME|ID]
+           [--sampler walk|knn|chain|coverage] [--tools-per-sample K]
+           [--envelope catalog|context_carrying|state_token]
+           [--mix kind=weight,...] [--min-steps A] [--max-steps B]
+                                            generate dialogues as a new job
+  job list --project P                      list the project&apos;s jobs
+  job resume --project P --job ID           finish an interrupted job
+  dialogues export-jsonl --project P --out FILE [--job ID]
+                                            write dialogues as JSON Lines
+  dialogues import --project P --format F --file PATH
+                                            import a dataset file for review
+  export --project P --format openai|trl|sharegpt|hermes|bfcl --out DIR
+         [--split 0.1] [--seed S] [--status accepted|any|...]
+         [--system-prompt TEXT] [--name N] [--licence L] [--weights]
+                                            write a dataset and its card
+  score --project P [--threads N] [--judge PROFILE]
+                                            score every dialogue, print the
+                                            dataset&apos;s figures
+  corpus run --project P --input PATH [--threads N] [--rerun]
+                                            import a text corpus and run the
+                                            GEM stages (embedded, heuristic)
+
+Options for every command:
+  --json      print machine-readable JSON on standard output
+  -h, --help  show help for the command
+  --version   print the version
+
+Exit codes: 0 success, 1 the operation failed, 2 usage error,
+3 the file was refused (missing, not a project, corrupt, or newer).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON Lines file of {id, title, text}, a .txt or .md file, or a folder of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the stages on endpoint profile &lt;profile&gt; instead of the embedded rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run stages that are already done again (edited outputs are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a text corpus into the project and run the four GEM stages (relevance, extraction, grounding, refinement) over its passages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--input is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint: the corpus stages on an endpoint are not available in this build yet (profile &apos;%1&apos;); run without --endpoint for the embedded, heuristic mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the input; nothing was imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>corpus: skipped %1 (it describes the corpus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>corpus: %n document(s) read (%1 new, %2 changed, %3 unchanged), %4 passages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>corpus: %1/%2 documents, %3 documents/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 documents; run the same command again to finish (what is done is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogExporter</name>
@@ -4292,6 +4304,159 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>CorpusImporter</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished">无法读取：%1</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;id&quot; and &quot;text&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has no &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a non-empty string or a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document &apos;%1&apos; has no &quot;text&quot; string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document &apos;%1&apos; has an empty &quot;text&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of the document &apos;%2&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown &quot;format&quot; &apos;%1&apos;; use &quot;markdown&quot; or &quot;text&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is already used on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is already used in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no .txt, .md or .jsonl files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is neither a .txt, .md nor a .jsonl file, nor a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorpusPipeline</name>
+    <message>
+        <source>the relevance stage has no output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passage holds no workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extraction stage has no output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no step of the workflow runs a tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grounding stage has no output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no corpus document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, passage %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no passage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 output does not have its stage&apos;s shape: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorpusRuleCheck</name>
+    <message>
+        <source>calls &apos;%1&apos;, which is not a defined tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arguments of &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid tool name (letters, digits, _ and -, at most 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool &apos;%1&apos; is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema of &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tool &apos;%1&apos; has no description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trajectory does not open with a system prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call id &apos;%1&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers &apos;%1&apos;, which no earlier message called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers &apos;%1&apos; a second time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call &apos;%1&apos; is never answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatasetExporter</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -4369,6 +4534,21 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <message>
         <source>Callwright demo: tau-bench retail and airline</source>
         <translation>Callwright 演示：tau-bench 零售与航空</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedCorpusEngine</name>
+    <message>
+        <source>Embedded mode is heuristic: rules read numbered and bulleted steps, imperative verbs and commands in code blocks; no language model judged these outputs. Review them before you use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no extraction to ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extraction holds no step that runs a tool</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5141,6 +5321,18 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <message>
         <source>There is no saved filter %1.</source>
         <translation>不存在已保存的筛选器 %1。</translation>
+    </message>
+    <message>
+        <source>A corpus document needs an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no corpus document %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no passage %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
