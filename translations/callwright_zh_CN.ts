@@ -4098,59 +4098,105 @@ Options for every command:
 Exit codes: 0 success, 1 the operation failed, 2 usage error,
 3 the file was refused (missing, not a project, corrupt, or newer).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：callwright-cli &lt;command&gt; [options]
+
+命令：
+  project new FILE [--name NAME] [--demo]   创建项目文件
+  project info FILE [--json]                显示项目包含的内容
+  project check FILE [--json]               校验文件的完整性
+  catalog import --project P FILE [--format F] [--name N]
+                                            导入工具目录
+  catalog import --project P --mcp &quot;COMMAND&quot; [--timeout S]
+                                            列出 MCP 服务器的工具
+  catalog export --project P --catalog NAME --format openai|mcp
+                 --out FILE                 写出工具目录（&apos;-&apos;：标准输出）
+  graph infer --project P [--catalog NAME] [--threshold T]
+                                            推断工具依赖图的边
+  graph sample --project P [--catalog NAME] --sampler walk|knn|chain|coverage
+               [--size N] [--count C] [--seed S]
+                                            从依赖图中采样工具
+  generate --project P --count N [--seed S] [--catalog NAME|ID]
+           [--sampler walk|knn|chain|coverage] [--tools-per-sample K]
+           [--envelope catalog|context_carrying|state_token]
+           [--mix kind=weight,...] [--min-steps A] [--max-steps B]
+                                            以新任务的形式生成对话
+  job list --project P                      列出项目的任务
+  job resume --project P --job ID           完成被中断的任务
+  dialogues export-jsonl --project P --out FILE [--job ID]
+                                            以 JSON Lines 格式写出对话
+  dialogues import --project P --format F --file PATH
+                                            导入数据集文件以供审阅
+  export --project P --format openai|trl|sharegpt|hermes|bfcl --out DIR
+         [--split 0.1] [--seed S] [--status accepted|any|...]
+         [--system-prompt TEXT] [--name N] [--licence L] [--weights]
+                                            写出数据集及其卡片
+  score --project P [--threads N] [--judge PROFILE]
+                                            为每个对话评分，并输出
+                                            数据集的统计数据
+  corpus run --project P --input PATH [--threads N] [--rerun]
+                                            导入文本语料，并运行 GEM
+                                            各阶段（内置模式，启发式）
+
+所有命令通用的选项：
+  --json      在标准输出上打印机器可读的 JSON
+  -h, --help  显示该命令的帮助
+  --version   打印版本号
+
+退出码：0 成功，1 操作失败，2 用法错误，
+3 文件被拒绝（缺失、不是项目文件、已损坏或版本更新）。
+</translation>
     </message>
     <message>
         <source>A JSON Lines file of {id, title, text}, a .txt or .md file, or a folder of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 {id, title, text} 组成的 JSON Lines 文件、.txt 或 .md 文件，或包含这些文件的文件夹。</translation>
     </message>
     <message>
         <source>Run the stages on endpoint profile &lt;profile&gt; instead of the embedded rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>在端点配置 &lt;profile&gt; 上运行各阶段，而不使用内置规则。</translation>
     </message>
     <message>
         <source>Run stages that are already done again (edited outputs are kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行已完成的阶段（保留已编辑的输出）。</translation>
     </message>
     <message>
         <source>Import a text corpus into the project and run the four GEM stages (relevance, extraction, grounding, refinement) over its passages.</source>
-        <translation type="unfinished"></translation>
+        <translation>将文本语料导入项目，并对其段落运行 GEM 的四个阶段（相关性、提取、落地、精炼）。</translation>
     </message>
     <message>
         <source>--input is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --input</translation>
     </message>
     <message>
         <source>--endpoint: the corpus stages on an endpoint are not available in this build yet (profile &apos;%1&apos;); run without --endpoint for the embedded, heuristic mode</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint：此版本尚不支持在端点上运行语料阶段（配置 &apos;%1&apos;）；请去掉 --endpoint，以内置的启发式模式运行</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the input; nothing was imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>输入中有 %n 个问题；未导入任何内容</numerusform>
         </translation>
     </message>
     <message>
         <source>corpus: skipped %1 (it describes the corpus)</source>
-        <translation type="unfinished"></translation>
+        <translation>语料：已跳过 %1（它是对语料的说明）</translation>
     </message>
     <message numerus="yes">
         <source>corpus: %n document(s) read (%1 new, %2 changed, %3 unchanged), %4 passages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>语料：已读取 %n 个文档（新增 %1 个，已更改 %2 个，未更改 %3 个），共 %4 个段落</numerusform>
         </translation>
     </message>
     <message>
         <source>corpus: %1/%2 documents, %3 documents/s</source>
-        <translation type="unfinished"></translation>
+        <translation>语料：%1/%2 个文档，%3 个文档/秒</translation>
     </message>
     <message>
         <source>the run stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行已停止：%1</translation>
     </message>
     <message>
         <source>cancelled after %1 of %2 documents; run the same command again to finish (what is done is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>已在处理 %2 个文档中的 %1 个后取消；再次运行同一命令即可完成（已完成的部分会保留）</translation>
     </message>
 </context>
 <context>
@@ -4307,153 +4353,153 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <name>CorpusImporter</name>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished">无法读取：%1</translation>
+        <translation>无法读取：%1</translation>
     </message>
     <message>
         <source>not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON（%1）</translation>
     </message>
     <message>
         <source>expected an object with &quot;id&quot; and &quot;text&quot;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为包含 &quot;id&quot; 和 &quot;text&quot; 的对象，实际为 %1</translation>
     </message>
     <message>
         <source>the document has no &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>该文档没有 &quot;id&quot;</translation>
     </message>
     <message>
         <source>&quot;id&quot; must be a non-empty string or a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;id&quot; 必须是非空字符串或整数</translation>
     </message>
     <message>
         <source>the document &apos;%1&apos; has no &quot;text&quot; string</source>
-        <translation type="unfinished"></translation>
+        <translation>文档 &apos;%1&apos; 没有 &quot;text&quot; 字符串</translation>
     </message>
     <message>
         <source>the document &apos;%1&apos; has an empty &quot;text&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>文档 &apos;%1&apos; 的 &quot;text&quot; 为空</translation>
     </message>
     <message>
         <source>&quot;%1&quot; of the document &apos;%2&apos; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文档 &apos;%2&apos; 的 &quot;%1&quot; 必须是字符串</translation>
     </message>
     <message>
         <source>unknown &quot;format&quot; &apos;%1&apos;; use &quot;markdown&quot; or &quot;text&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 &quot;format&quot; &apos;%1&apos;；请使用 &quot;markdown&quot; 或 &quot;text&quot;</translation>
     </message>
     <message>
         <source>the id &apos;%1&apos; is already used on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &apos;%1&apos; 已在第 %2 行使用</translation>
     </message>
     <message>
         <source>is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 UTF-8 文本</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>为空</translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件或文件夹不存在</translation>
     </message>
     <message>
         <source>the id &apos;%1&apos; is already used in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &apos;%1&apos; 已在 %2 中使用</translation>
     </message>
     <message>
         <source>holds no .txt, .md or .jsonl files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>不包含可导入的 .txt、.md 或 .jsonl 文件</translation>
     </message>
     <message>
         <source>is neither a .txt, .md nor a .jsonl file, nor a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>既不是 .txt、.md 或 .jsonl 文件，也不是文件夹</translation>
     </message>
 </context>
 <context>
     <name>CorpusPipeline</name>
     <message>
         <source>the relevance stage has no output</source>
-        <translation type="unfinished"></translation>
+        <translation>相关性阶段没有输出</translation>
     </message>
     <message>
         <source>the passage holds no workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>该段落不包含工作流</translation>
     </message>
     <message>
         <source>the extraction stage has no output</source>
-        <translation type="unfinished"></translation>
+        <translation>提取阶段没有输出</translation>
     </message>
     <message>
         <source>no step of the workflow runs a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>工作流中没有任何步骤运行工具</translation>
     </message>
     <message>
         <source>the grounding stage has no output</source>
-        <translation type="unfinished"></translation>
+        <translation>落地阶段没有输出</translation>
     </message>
     <message>
         <source>there is no corpus document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在语料文档 %1</translation>
     </message>
     <message>
         <source>%1, passage %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，段落 %2，%3：%4</translation>
     </message>
     <message>
         <source>there is no passage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在段落 %1</translation>
     </message>
     <message>
         <source>the %1 output does not have its stage&apos;s shape: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的输出不符合该阶段的结构：%2</translation>
     </message>
 </context>
 <context>
     <name>CorpusRuleCheck</name>
     <message>
         <source>calls &apos;%1&apos;, which is not a defined tool</source>
-        <translation type="unfinished"></translation>
+        <translation>调用了 &apos;%1&apos;，但它不是已定义的工具</translation>
     </message>
     <message>
         <source>arguments of &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 的参数：%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid tool name (letters, digits, _ and -, at most 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是有效的工具名称（字母、数字、_ 和 -，最多 64 个字符）</translation>
     </message>
     <message>
         <source>the tool &apos;%1&apos; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>工具 &apos;%1&apos; 被定义了两次</translation>
     </message>
     <message>
         <source>the schema of &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 的模式：%2</translation>
     </message>
     <message>
         <source>the tool &apos;%1&apos; has no description</source>
-        <translation type="unfinished"></translation>
+        <translation>工具 &apos;%1&apos; 没有描述</translation>
     </message>
     <message>
         <source>the trajectory does not open with a system prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>轨迹不是以系统提示词开头</translation>
     </message>
     <message>
         <source>the call id &apos;%1&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>调用 ID &apos;%1&apos; 被使用了两次</translation>
     </message>
     <message>
         <source>answers &apos;%1&apos;, which no earlier message called</source>
-        <translation type="unfinished"></translation>
+        <translation>应答了 &apos;%1&apos;，但之前没有任何消息调用它</translation>
     </message>
     <message>
         <source>answers &apos;%1&apos; a second time</source>
-        <translation type="unfinished"></translation>
+        <translation>再次应答了 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the call &apos;%1&apos; is never answered</source>
-        <translation type="unfinished"></translation>
+        <translation>调用 &apos;%1&apos; 从未得到应答</translation>
     </message>
 </context>
 <context>
@@ -4540,15 +4586,15 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <name>EmbeddedCorpusEngine</name>
     <message>
         <source>Embedded mode is heuristic: rules read numbered and bulleted steps, imperative verbs and commands in code blocks; no language model judged these outputs. Review them before you use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置模式是启发式的：规则读取编号和项目符号列出的步骤、祈使动词以及代码块中的命令；这些输出未经语言模型评判。使用前请先审阅。</translation>
     </message>
     <message>
         <source>there is no extraction to ground</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可落地的提取结果</translation>
     </message>
     <message>
         <source>the extraction holds no step that runs a tool</source>
-        <translation type="unfinished"></translation>
+        <translation>提取结果中没有运行工具的步骤</translation>
     </message>
 </context>
 <context>
@@ -5324,15 +5370,15 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     </message>
     <message>
         <source>A corpus document needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>语料文档需要 ID。</translation>
     </message>
     <message>
         <source>There is no corpus document %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在语料文档 %1。</translation>
     </message>
     <message>
         <source>There is no passage %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在段落 %1。</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,8 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(Id::Redo, redo);
 
     make(Id::RenameProject, tr("&Rename Project…"), "edit-rename");
+    make(Id::EditAgentPrompts, tr("Agent &Prompts…"), "document-edit")
+            ->setToolTip(tr("Edit the prompts of the LLM-driven agents for this project"));
 
     QAction *addTool = make(Id::AddTool, tr("&Add Tool"), "list-add",
                             QKeySequence(QStringLiteral("Ctrl+T")));
@@ -105,10 +107,11 @@ QAction *ActionRegistry::add(Id id, QAction *action)
     return action;
 }
 
-void ActionRegistry::setProjectOpen(bool open)
+void ActionRegistry::setProjectOpen(bool open, bool writable)
 {
     for (Id id : {Id::SaveProjectAs, Id::ImportCatalog, Id::CloseProject, Id::RenameProject})
         action(id)->setEnabled(open);
+    action(Id::EditAgentPrompts)->setEnabled(open && writable);
     // These also depend on the selection; the Catalog panel refines them.
     if (!open) {
         for (Id id : {Id::ExportCatalog, Id::AddTool, Id::DuplicateTool, Id::DeleteTool,

@@ -28,6 +28,7 @@ public:
         Undo,
         Redo,
         RenameProject,
+        EditAgentPrompts,
         AddTool,
         DuplicateTool,
         DeleteTool,
@@ -49,8 +50,8 @@ public:
     /// Undo and Redo follow the active stack of this group: the open document's.
     QUndoGroup *undoGroup() const { return m_undoGroup; }
 
-    /// Enables the actions that need an open project.
-    void setProjectOpen(bool open);
+    /// Enables the actions that need an open project, and those that also write to it.
+    void setProjectOpen(bool open, bool writable = true);
 
 private:
     QAction *add(Id id, QAction *action);

@@ -144,6 +144,7 @@ void MainWindow::createMenus()
 
     QMenu *project = menuBar()->addMenu(tr("&Project"));
     project->addAction(actions->action(Id::RenameProject));
+    project->addAction(actions->action(Id::EditAgentPrompts));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(actions->action(Id::OpenDemoProject));
@@ -156,7 +157,7 @@ void MainWindow::setDocument(ProjectDocument *document)
     for (Panel *panel : m_panels)
         panel->setDocument(document);
     m_status->setDocument(document);
-    m_actions->setProjectOpen(document != nullptr);
+    m_actions->setProjectOpen(document != nullptr, document && !document->isReadOnly());
     m_pages->setCurrentWidget(document ? static_cast<QWidget *>(m_tabs) : m_welcome);
 
     QUndoGroup *undo = m_actions->undoGroup();

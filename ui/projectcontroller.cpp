@@ -2,6 +2,7 @@
 
 #include "actions.h"
 #include "dialogs/aboutdialog.h"
+#include "dialogs/prompttemplatesdialog.h"
 #include "projectsession.h"
 
 #include "catalog/demoproject.h"
@@ -53,6 +54,8 @@ ProjectController::ProjectController(ProjectSession *session, ActionRegistry *ac
             &ProjectSession::close);
     connect(actions->action(Id::RenameProject), &QAction::triggered, this,
             &ProjectController::renameProject);
+    connect(actions->action(Id::EditAgentPrompts), &QAction::triggered, this,
+            &ProjectController::editAgentPrompts);
     connect(actions->action(Id::OpenDemoProject), &QAction::triggered, this,
             &ProjectController::openDemoProject);
     connect(actions->action(Id::About), &QAction::triggered, this,
@@ -164,6 +167,15 @@ void ProjectController::renameProject()
     // The document may have been replaced while the dialog ran its event loop.
     if (ok && !name.isEmpty() && m_session->document() == document)
         document->setName(name);
+}
+
+void ProjectController::editAgentPrompts()
+{
+    ProjectDocument *document = m_session->document();
+    if (!document || !m_interactive)
+        return;
+    PromptTemplatesDialog dialog(document, m_window);
+    dialog.exec();
 }
 
 void ProjectController::showAbout()

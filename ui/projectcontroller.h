@@ -40,6 +40,8 @@ public:
     void openProject();
     void saveProjectAsDialog();
     void renameProject();
+    /// Project ▸ Agent Prompts: the prompt templates of the open project, in a dialog.
+    void editAgentPrompts();
     void showAbout();
 
 Q_SIGNALS:

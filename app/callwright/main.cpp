@@ -2,6 +2,7 @@
 
 #include "backends/endpointprofile.h"
 #include "dialogs/importcatalogdialog.h"
+#include "dialogs/prompttemplatesdialog.h"
 #include "mainwindow.h"
 #include "panels/catalogpanel.h"
 #include "panels/endpointspanel.h"
@@ -160,9 +161,14 @@ int main(int argc, char *argv[])
                                                 "and test its connection (with --screenshot, "
                                                 "picture the result)."),
             QStringLiteral("name"));
+    const QCommandLineOption prompts(
+            QStringLiteral("prompts"),
+            QCoreApplication::translate("main", "Open the Agent Prompts dialog on the prompt "
+                                                "<name> (with --screenshot, picture the dialog)."),
+            QStringLiteral("name"));
     parser.addOptions({demo, screenshot, tab, selectTool, toolName, showImport, graphCatalog,
                        graphAll, graphLayout, graphFocus, generate, exportTo, cardShot, reviewStage,
-                       endpoint});
+                       endpoint, prompts});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -216,6 +222,21 @@ int main(int argc, char *argv[])
                              });
         }
         dialog->startImport();
+    }
+
+    const bool grabPrompts = grabbing && parser.isSet(prompts);
+    if (parser.isSet(prompts)) {
+        if (!window.session()->document()) {
+            complain(QStringLiteral("--prompts needs a project"));
+            return 1;
+        }
+        auto *dialog = new PromptTemplatesDialog(window.session()->document(), &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (!dialog->selectTemplate(parser.value(prompts)))
+            complain(QStringLiteral("no prompt named %1").arg(parser.value(prompts)));
+        dialog->open();
+        if (grabPrompts)
+            grabAndQuit(dialog, parser.value(screenshot), 500);
     }
 
     auto grabWindow = [&window, file = parser.value(screenshot)] {
@@ -379,7 +400,7 @@ int main(int argc, char *argv[])
             if (grabbing)
                 grabWindow();
         }
-    } else if (grabbing && !grabImport) {
+    } else if (grabbing && !grabImport && !grabPrompts) {
         grabWindow();
     }
     return QApplication::exec();

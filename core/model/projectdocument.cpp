@@ -1,5 +1,6 @@
 #include "projectdocument.h"
 
+#include "backends/prompttemplates.h"
 #include "commands/addcatalog.h"
 #include "commands/addtool.h"
 #include "commands/changetool.h"
@@ -49,6 +50,18 @@ std::unique_ptr<ProjectDocument> ProjectDocument::open(const QString &path, Stor
     return loaded(std::move(store), error);
 }
 
+std::unique_ptr<ProjectDocument> ProjectDocument::openReadOnly(const QString &path,
+                                                               StoreError *error)
+{
+    auto store = std::make_unique<ProjectStore>();
+    StoreError e = store->open(path, ProjectStore::OpenMode::ReadOnly);
+    if (error)
+        *error = e;
+    if (e)
+        return nullptr;
+    return loaded(std::move(store), error);
+}
+
 std::unique_ptr<ProjectDocument> ProjectDocument::loaded(std::unique_ptr<ProjectStore> store,
                                                          StoreError *error)
 {
@@ -80,6 +93,11 @@ QString ProjectDocument::fileName() const
 QString ProjectDocument::name() const
 {
     return m_name;
+}
+
+bool ProjectDocument::isReadOnly() const
+{
+    return m_store->isReadOnly();
 }
 
 const Catalog *ProjectDocument::catalog(qint64 catalogId) const
@@ -164,6 +182,24 @@ void ProjectDocument::setName(const QString &name)
     m_undoStack->push(new ChangeProjectName(this, name));
 }
 
+bool ProjectDocument::setPromptTemplate(const QString &name, const QString &text)
+{
+    // As PromptTemplates::saveOverride stores it, so that undo puts back exactly what was there.
+    QString wanted = text.trimmed();
+    if (wanted == PromptTemplates::builtIn(name))
+        wanted.clear();
+    if (wanted == promptOverride(name))
+        return true;
+    m_undoStack->push(new ChangePromptTemplate(this, name, wanted));
+    return promptOverride(name) == wanted;
+}
+
+QString ProjectDocument::promptOverride(const QString &name) const
+{
+    const PromptTemplates prompts = PromptTemplates::fromProject(m_store.get());
+    return prompts.isOverridden(name) ? prompts.text(name).trimmed() : QString();
+}
+
 void ProjectDocument::addCatalog(const Catalog &catalog)
 {
     m_undoStack->push(new AddCatalog(this, catalog));
@@ -228,6 +264,14 @@ bool ProjectDocument::applyName(const QString &name)
         return false;
     m_name = name;
     Q_EMIT nameChanged(name);
+    return true;
+}
+
+bool ProjectDocument::applyPromptTemplate(const QString &name, const QString &text)
+{
+    if (!check(PromptTemplates::saveOverride(*m_store, name, text)))
+        return false;
+    Q_EMIT promptTemplateChanged(name);
     return true;
 }
 

@@ -29,12 +29,15 @@ public:
     static std::unique_ptr<ProjectDocument> create(const QString &path, const QString &name,
                                                    StoreError *error);
     static std::unique_ptr<ProjectDocument> open(const QString &path, StoreError *error);
+    /// Opens a project to look at: every edit is refused (and says so through storeError).
+    static std::unique_ptr<ProjectDocument> openReadOnly(const QString &path, StoreError *error);
     ~ProjectDocument() override;
 
     QUndoStack *undoStack() const;
     ProjectStore &store() const;
     QString fileName() const;
     QString name() const;
+    bool isReadOnly() const;
 
     const std::vector<Catalog> &catalogs() const { return m_catalogs; }
     const Catalog *catalog(qint64 catalogId) const;
@@ -57,6 +60,12 @@ public:
     /// Removes the tool with its graph node and edges, in one undo step.
     void removeTool(qint64 toolId);
     void changeTool(const Tool &tool);
+    /// Saves the project's own text of the agent prompt name (PromptTemplates) as one undo
+    /// step; an empty text or the built-in one removes the override. False when the project
+    /// file refused it (storeError says why).
+    bool setPromptTemplate(const QString &name, const QString &text);
+    /// The project's override of the prompt name, trimmed; empty when it uses the built-in.
+    QString promptOverride(const QString &name) const;
 
     // Operations that undo commands perform; they return false (and emit storeError) when the
     // project file refuses the write, leaving memory and file consistent.
@@ -66,6 +75,7 @@ public:
     bool applyInsertTool(qint64 catalogId, Tool &tool, int index);
     bool applyRemoveTool(qint64 toolId);
     bool applyChangeTool(const Tool &tool);
+    bool applyPromptTemplate(const QString &name, const QString &text);
     // Review: each edit of a dialogue is one undo step and one revision by the curator.
     void setCurator(const QString &name) { m_curator = name; }
     QString curator() const { return m_curator; }
@@ -89,6 +99,8 @@ public:
 
 Q_SIGNALS:
     void nameChanged(const QString &name);
+    /// The project's override of an agent prompt was saved, changed back or removed.
+    void promptTemplateChanged(const QString &name);
     void fileNameChanged(const QString &path);
     void catalogInserted(qint64 catalogId);
     void catalogAboutToBeRemoved(qint64 catalogId);

@@ -1,23 +1,32 @@
 // The Endpoints panel: profiles made from presets, edited in a form whose problems block
 // saving, saved to the user's settings without their API key (which goes to the SecretStore),
-// and a connection test against a real HTTP server on loopback that leaves the GUI free.
+// a connection test against a real HTTP server on loopback that leaves the GUI free, and OAuth2
+// sign-in against a real OAuth2 server (oauth2-mock-server from tests/peers, run with node),
+// with the test playing the browser.
+#include "oauth2mockserver.h"
 #include "uitestsupport.h"
 
 #include "backends/endpointprofile.h"
+#include "backends/oauth2session.h"
 #include "backends/secretstore.h"
 #include "endpoints/endpointform.h"
+#include "endpoints/oauth2signin.h"
 #include "panels/endpointspanel.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -27,6 +36,7 @@
 
 using namespace Callwright;
 using namespace Callwright::UiTestSupport;
+using Callwright::TestSupport::OAuth2MockServer;
 
 namespace {
 
@@ -103,18 +113,13 @@ class tst_EndpointsPanel final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        isolateSettings();
-        // The profiles' own settings file (EndpointProfiles), apart from other tests' files.
-        QVERIFY(m_settingsDir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    }
+    void initTestCase() { isolateSettings(); }
 
     void init()
     {
         QSettings().clear();
-        EndpointProfiles::save({});
+        // The profiles are kept under the application's fixed name, shared with the CLI.
+        QSettings(QStringLiteral("Callwright"), QStringLiteral("Callwright")).clear();
         m_secrets
                 = std::make_unique<SecretStore>(SecretStore::Mode::SessionOnly); // no keychain here
         m_panel = newPanel();
@@ -163,13 +168,15 @@ private Q_SLOTS:
         QCOMPARE(m_panel->profileList()->topLevelItem(1)->text(3),
                  QStringLiteral("API key (not set)"));
 
-        // OAuth2 shows its fields and a Sign In button that is not wired yet.
+        // OAuth2 shows its fields and a Sign In button that waits for a saved profile.
         form->authBox()->setCurrentIndex(2);
         QVERIFY(!form->apiKeyEdit()->isVisible());
         QVERIFY(form->findChild<QLineEdit *>(QStringLiteral("tokenUrlEdit"))->isVisible());
         QPushButton *signIn = form->findChild<QPushButton *>(QStringLiteral("signInButton"));
         QVERIFY(signIn && signIn->isVisible() && !signIn->isEnabled());
         QVERIFY(label("problemsLabel")->text().contains(QStringLiteral("client id")));
+        QCOMPARE(m_panel->profileList()->topLevelItem(1)->text(3),
+                 QStringLiteral("OAuth2 (not signed in)"));
     }
 
     void problemsDisableSave()
@@ -406,7 +413,239 @@ private Q_SLOTS:
         m_panel.reset();
     }
 
+    void signInWaitsForASavedProfile()
+    {
+        const QUrl nowhere(QStringLiteral("http://127.0.0.1:%1").arg(closedPort()));
+        addOAuthProfile(nowhere.resolved(QUrl(QStringLiteral("/authorize"))),
+                        nowhere.resolved(QUrl(QStringLiteral("/token"))),
+                        nowhere.toString() + QStringLiteral("/v1"), false);
+        OAuth2SignIn *signIn = m_panel->signIn();
+        QVERIFY(signIn->isVisible());
+        QVERIFY(!signIn->signInButton()->isEnabled());
+        QCOMPARE(signIn->statusText(), QStringLiteral("Save the profile to sign in."));
+        QVERIFY(m_panel->save());
+        QVERIFY(signIn->signInButton()->isEnabled());
+        QCOMPARE(signIn->statusText(), QStringLiteral("Not signed in."));
+        QVERIFY(!signIn->signOutButton()->isVisible());
+        QCOMPARE(m_panel->profileList()->topLevelItem(0)->text(3),
+                 QStringLiteral("OAuth2 (not signed in)"));
+
+        // Unsaved edits would sign in with settings that are not kept.
+        m_panel->form()->modelEdit()->setText(QStringLiteral("another-model"));
+        QVERIFY(!signIn->signInButton()->isEnabled());
+        QCOMPARE(signIn->statusText(), QStringLiteral("Save the changes to sign in."));
+        m_panel->revert();
+        QVERIFY(signIn->signInButton()->isEnabled());
+
+        // No token, nothing to test with.
+        QTest::mouseClick(m_panel->testButton(), Qt::LeftButton);
+        QVERIFY(!m_panel->isTesting());
+        QCOMPARE(m_panel->connectionStatus(),
+                 QStringLiteral("Mock OAuth is not signed in: sign in first, then test the "
+                                "connection."));
+    }
+
+    void signsInAndOutAgainstARealServer()
+    {
+        OAuth2MockServer oauth;
+        startOAuthServer(oauth);
+        ChatServer chat;
+        QVERIFY(chat.listen());
+        addOAuthProfile(oauth.url(QStringLiteral("/authorize")),
+                        oauth.url(QStringLiteral("/token")), chat.baseUrl());
+        actAsBrowser(m_panel.get());
+        OAuth2SignIn *signIn = m_panel->signIn();
+
+        QTest::mouseClick(signIn->signInButton(), Qt::LeftButton);
+        QCOMPARE(signIn->statusText(), QStringLiteral("Waiting for the browser\u2026"));
+        QVERIFY(signIn->cancelButton()->isVisible());
+        QVERIFY(!signIn->signInButton()->isEnabled());
+        QTRY_VERIFY2_WITH_TIMEOUT(!signIn->isSigningIn(), qPrintable(signIn->statusText()), 15'000);
+        QVERIFY2(QRegularExpression(QStringLiteral("^Signed in \\(expires (.+ )?\\d\\d:\\d\\d\\)$"))
+                         .match(signIn->statusText())
+                         .hasMatch(),
+                 qPrintable(signIn->statusText()));
+        QCOMPARE(signIn->statusLabel()->palette().color(QPalette::WindowText).name(),
+                 QStringLiteral("#1e7d32"));
+        QVERIFY(signIn->signOutButton()->isVisible());
+        QVERIFY(!signIn->cancelButton()->isVisible());
+        QCOMPARE(m_browsed.size(), 1);
+        QCOMPARE(m_browsed.first().path(), QStringLiteral("/authorize"));
+        QCOMPARE(m_panel->profileList()->topLevelItem(0)->text(3),
+                 QStringLiteral("OAuth2 (signed in)"));
+        const QList<QJsonObject> exchanges = oauth.requests(QStringLiteral("/token"));
+        QCOMPARE(exchanges.size(), 1);
+        QCOMPARE(exchanges.first().value(QLatin1String("status")).toInt(), 200);
+
+        // The tokens are in the SecretStore, nowhere in the settings.
+        const QString key = OAuth2Session::tokensKey(QStringLiteral("mock-oauth"));
+        const QString accessToken
+                = QJsonDocument::fromJson(m_secrets->secret(key).value_or(QString()).toUtf8())
+                          .object()
+                          .value(QLatin1String("access_token"))
+                          .toString();
+        QVERIFY(!accessToken.isEmpty());
+        QCOMPARE(signIn->accessToken(), accessToken);
+        QVERIFY(!settingsFileBytes().contains(accessToken.toUtf8()));
+
+        // Test Connection signs its request with the access token.
+        QTest::mouseClick(m_panel->testButton(), Qt::LeftButton);
+        QTRY_VERIFY2(m_panel->connectionStatus().startsWith(QStringLiteral("Connected: ")),
+                     qPrintable(m_panel->connectionStatus()));
+        QCOMPARE(chat.requests.size(), 1);
+        QVERIFY(chat.requests.front().contains("Authorization: Bearer " + accessToken.toUtf8()));
+
+        // Another window reads the sign-in from the store.
+        {
+            auto other = newPanel();
+            QCOMPARE(other->profileList()->topLevelItem(0)->text(3),
+                     QStringLiteral("OAuth2 (signed in)"));
+            QTRY_VERIFY(other->signIn()->isSignedIn());
+        }
+
+        QTest::mouseClick(signIn->signOutButton(), Qt::LeftButton);
+        QVERIFY(!signIn->isSignedIn());
+        QCOMPARE(signIn->statusText(), QStringLiteral("Not signed in."));
+        QVERIFY(!signIn->signOutButton()->isVisible());
+        QVERIFY(signIn->signInButton()->isEnabled());
+        QCOMPARE(m_panel->profileList()->topLevelItem(0)->text(3),
+                 QStringLiteral("OAuth2 (not signed in)"));
+        QVERIFY(!m_secrets->hasSecret(key));
+    }
+
+    void wrongTokenUrlShowsTheFailure()
+    {
+        OAuth2MockServer oauth;
+        startOAuthServer(oauth);
+        const QString tokenUrl = QStringLiteral("http://127.0.0.1:%1/token").arg(closedPort());
+        addOAuthProfile(oauth.url(QStringLiteral("/authorize")), QUrl(tokenUrl),
+                        QStringLiteral("http://127.0.0.1:9/v1"));
+        actAsBrowser(m_panel.get());
+        OAuth2SignIn *signIn = m_panel->signIn();
+        QTest::mouseClick(signIn->signInButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!signIn->isSigningIn(), 15'000);
+        const QString status = signIn->statusText();
+        QVERIFY2(status.startsWith(QStringLiteral("Sign-in failed: could not reach the token "
+                                                  "endpoint ")
+                                   + tokenUrl),
+                 qPrintable(status));
+        QCOMPARE(signIn->statusLabel()->palette().color(QPalette::WindowText).name(),
+                 QStringLiteral("#c02020"));
+        QVERIFY(signIn->signInButton()->isEnabled());
+        QVERIFY(!signIn->signOutButton()->isVisible());
+        QCOMPARE(m_panel->profileList()->topLevelItem(0)->text(3),
+                 QStringLiteral("OAuth2 (not signed in)"));
+        QVERIFY(!m_secrets->hasSecret(OAuth2Session::tokensKey(QStringLiteral("mock-oauth"))));
+    }
+
+    void signInCanBeCancelled()
+    {
+        const QUrl nowhere(QStringLiteral("http://127.0.0.1:%1").arg(closedPort()));
+        addOAuthProfile(nowhere.resolved(QUrl(QStringLiteral("/authorize"))),
+                        nowhere.resolved(QUrl(QStringLiteral("/token"))),
+                        nowhere.toString() + QStringLiteral("/v1"));
+        OAuth2SignIn *signIn = m_panel->signIn();
+        QList<QUrl> opened;
+        bool browserStarts = true;
+        m_panel->setBrowserOpener([&](const QUrl &url) {
+            opened << url;
+            return browserStarts;
+        });
+        QTest::mouseClick(signIn->signInButton(), Qt::LeftButton);
+        QVERIFY(signIn->isSigningIn());
+        QCOMPARE(opened.size(), 1);
+        QTest::mouseClick(signIn->cancelButton(), Qt::LeftButton);
+        QVERIFY(!signIn->isSigningIn());
+        QCOMPARE(signIn->statusText(), QStringLiteral("The sign-in was cancelled."));
+        QVERIFY(signIn->signInButton()->isEnabled());
+
+        // With no browser, the address is there to open by hand.
+        browserStarts = false;
+        QTest::mouseClick(signIn->signInButton(), Qt::LeftButton);
+        QVERIFY(signIn->isSigningIn());
+        QVERIFY2(signIn->statusText().startsWith(
+                         QStringLiteral("Waiting for the browser\u2026 No browser could be "
+                                        "started: open ")
+                         + opened.last().toString()),
+                 qPrintable(signIn->statusText()));
+        // Leaving the profile abandons the sign-in.
+        addPreset("ollama");
+        QVERIFY(!signIn->isSigningIn());
+    }
+
+    void removingAProfileForgetsItsTokens()
+    {
+        const QUrl nowhere(QStringLiteral("http://127.0.0.1:%1").arg(closedPort()));
+        addOAuthProfile(nowhere.resolved(QUrl(QStringLiteral("/authorize"))),
+                        nowhere.resolved(QUrl(QStringLiteral("/token"))),
+                        nowhere.toString() + QStringLiteral("/v1"));
+        const QString key = OAuth2Session::tokensKey(QStringLiteral("mock-oauth"));
+        m_secrets->setSecret(key,
+                             QStringLiteral(R"({"access_token":"at-1","refresh_token":"rt-1"})"));
+        auto other = newPanel();
+        QCOMPARE(other->profileList()->topLevelItem(0)->text(3),
+                 QStringLiteral("OAuth2 (signed in)"));
+        QTRY_COMPARE(other->signIn()->statusText(), QStringLiteral("Signed in"));
+        m_panel.reset();
+
+        // Other sign-in settings: the tokens were for another client.
+        other->form()
+                ->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))
+                ->setText(QStringLiteral("another-client"));
+        QVERIFY(other->save());
+        QVERIFY(!m_secrets->hasSecret(key));
+        QCOMPARE(other->profileList()->topLevelItem(0)->text(3),
+                 QStringLiteral("OAuth2 (not signed in)"));
+
+        m_secrets->setSecret(key, QStringLiteral(R"({"access_token":"at-2"})"));
+        QVERIFY(other->removeProfile());
+        QVERIFY(!m_secrets->hasSecret(key));
+    }
+
 private:
+    void startOAuthServer(OAuth2MockServer &server)
+    {
+        if (const QString missing = OAuth2MockServer::missingPrerequisite(); !missing.isEmpty())
+            QFAIL(qPrintable(missing));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+    }
+
+    /// Adds an OAuth2 profile "Mock OAuth" (id mock-oauth) for the client callwright-test.
+    void addOAuthProfile(const QUrl &authorize, const QUrl &token, const QString &baseUrl,
+                         bool save = true)
+    {
+        addPreset("custom");
+        EndpointForm *form = m_panel->form();
+        form->nameEdit()->setText(QStringLiteral("Mock OAuth"));
+        form->baseUrlEdit()->setText(baseUrl);
+        form->modelEdit()->setText(QStringLiteral("served-model"));
+        form->authBox()->setCurrentIndex(form->authBox()->findData(int(AuthKind::OAuth2)));
+        const auto edit = [form](const char *name) {
+            return form->findChild<QLineEdit *>(QLatin1String(name));
+        };
+        edit("authorizationUrlEdit")->setText(authorize.toString());
+        edit("tokenUrlEdit")->setText(token.toString());
+        edit("clientIdEdit")->setText(QStringLiteral("callwright-test"));
+        edit("scopeEdit")->setText(QStringLiteral("openid models"));
+        QVERIFY2(m_panel->problems().isEmpty(), qPrintable(m_panel->problems().join(u' ')));
+        if (save)
+            QVERIFY(m_panel->save());
+    }
+
+    /// The test is the browser: it fetches the sign-in page and follows its redirect to the
+    /// panel's loopback redirect, as a user's browser would after they signed in.
+    void actAsBrowser(EndpointsPanel *panel)
+    {
+        m_browsed.clear();
+        panel->setBrowserOpener([this](const QUrl &url) {
+            m_browsed << url;
+            QNetworkReply *reply = m_network.get(QNetworkRequest(url));
+            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+            return true;
+        });
+    }
+
     std::unique_ptr<EndpointsPanel> newPanel()
     {
         auto panel = std::make_unique<EndpointsPanel>();
@@ -432,13 +671,13 @@ private:
         return m_panel->findChild<QLabel *>(QLatin1String(name));
     }
 
-    // The application's settings and the profiles' settings file, as written on disk.
+    /// The panel's own settings file and the one of the profiles (shared with the CLI).
     static QByteArray settingsFileBytes()
     {
         QByteArray bytes;
-        QSettings app;
+        QSettings own;
         QSettings profiles(QStringLiteral("Callwright"), QStringLiteral("Callwright"));
-        for (QSettings *settings : {&app, &profiles}) {
+        for (QSettings *settings : {&own, &profiles}) {
             settings->sync();
             QFile file(settings->fileName());
             if (file.open(QIODevice::ReadOnly))
@@ -447,10 +686,10 @@ private:
         return bytes;
     }
 
-    QTemporaryDir m_settingsDir;
-
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<EndpointsPanel> m_panel;
+    QNetworkAccessManager m_network;
+    QList<QUrl> m_browsed;
 };
 
 QTEST_MAIN(tst_EndpointsPanel)

@@ -6,7 +6,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -14,13 +16,18 @@
 namespace Callwright::UiTestSupport {
 
 /// Keeps tests away from the user's settings and data folders, and from each other's: ctest
-/// runs test executables in parallel, so each gets a settings file named after itself.
+/// runs test executables in parallel, so each gets a settings file named after itself, and
+/// settings kept under fixed names (the endpoint profiles the CLI shares) go to a folder of
+/// the process's own.
 inline void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("CallwrightUiTests"));
     QCoreApplication::setApplicationName(
             QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
+    static QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
 }
 
 inline Tool makeTool(const char *name, const char *description,

@@ -1,10 +1,30 @@
 #include "endpointdrafts.h"
 
+#include "backends/oauth2session.h"
 #include "backends/secretstore.h"
 
 #include <algorithm>
 
 namespace Callwright {
+
+namespace {
+
+/// Whether tokens got with before still suit after: same server, client and scope.
+bool sameSignIn(const EndpointProfile &before, const EndpointProfile &after)
+{
+    return after.auth == AuthKind::OAuth2
+           && before.oauthAuthorizationUrl == after.oauthAuthorizationUrl
+           && before.oauthTokenUrl == after.oauthTokenUrl
+           && before.oauthClientId == after.oauthClientId && before.oauthScope == after.oauthScope;
+}
+
+void removeSecret(SecretStore *secrets, const QString &key)
+{
+    if (secrets && secrets->hasSecret(key))
+        secrets->removeSecret(key);
+}
+
+} // namespace
 
 QString EndpointDrafts::apiKeySecret(const EndpointProfile &profile)
 {
@@ -72,9 +92,8 @@ void EndpointDrafts::remove(int index, SecretStore *secrets)
     if (!draft.stored)
         return;
     persist();
-    const QString secret = apiKeySecret(draft.original);
-    if (secrets && secrets->hasSecret(secret))
-        secrets->removeSecret(secret);
+    removeSecret(secrets, apiKeySecret(draft.original));
+    removeSecret(secrets, OAuth2Session::tokensKey(draft.original.id));
 }
 
 bool EndpointDrafts::save(int index, SecretStore *secrets)
@@ -90,10 +109,13 @@ bool EndpointDrafts::save(int index, SecretStore *secrets)
         if (secrets)
             secrets->setSecret(secret, draft.key);
     } else {
-        if (secrets && secrets->hasSecret(secret))
-            secrets->removeSecret(secret);
+        removeSecret(secrets, secret);
         draft.key.clear();
     }
+    // Tokens from another server, client or scope would be refused or mean something else.
+    if (draft.stored && draft.original.auth == AuthKind::OAuth2
+        && !sameSignIn(draft.original, draft.edited))
+        removeSecret(secrets, OAuth2Session::tokensKey(draft.original.id));
     draft.original = draft.edited;
     draft.originalKey = draft.key;
     draft.stored = true;

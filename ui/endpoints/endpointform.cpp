@@ -1,5 +1,7 @@
 #include "endpointform.h"
 
+#include "oauth2signin.h"
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -85,7 +87,7 @@ EndpointForm::EndpointForm(QWidget *parent)
     , m_tokenUrl(lineEdit("tokenUrlEdit", this))
     , m_clientId(lineEdit("clientIdEdit", this))
     , m_scope(lineEdit("scopeEdit", this))
-    , m_signIn(new QPushButton(tr("Sign In\u2026"), this))
+    , m_signIn(new OAuth2SignIn(this))
     , m_headers(new QTableWidget(0, 2, this))
     , m_addHeader(new QToolButton(this))
     , m_removeHeader(new QToolButton(this))
@@ -175,9 +177,6 @@ QWidget *EndpointForm::createAuthGroup()
     m_authUrl->setPlaceholderText(tr("https://auth.example.com/authorize"));
     m_tokenUrl->setPlaceholderText(tr("https://auth.example.com/token"));
     m_scope->setPlaceholderText(tr("Space-separated, e.g. openid offline_access"));
-    m_signIn->setObjectName(QStringLiteral("signInButton"));
-    m_signIn->setEnabled(false);
-    m_signIn->setToolTip(tr("Opens the browser to sign in; the tokens go to the keychain"));
 
     auto *form = new QFormLayout(group);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -190,11 +189,7 @@ QWidget *EndpointForm::createAuthGroup()
     form->addRow(tr("T&oken URL:"), m_tokenUrl);
     form->addRow(tr("&Client id:"), m_clientId);
     form->addRow(tr("Sco&pe:"), m_scope);
-    auto *signInRow = new QHBoxLayout;
-    signInRow->addWidget(m_signIn);
-    signInRow->addStretch(1);
-    m_signInRow = signInRow;
-    form->addRow(QString(), signInRow);
+    form->addRow(QString(), m_signIn);
     return group;
 }
 
@@ -368,6 +363,11 @@ EndpointProfile EndpointForm::profile() const
     return p;
 }
 
+QPushButton *EndpointForm::signInButton() const
+{
+    return m_signIn->signInButton();
+}
+
 QString EndpointForm::apiKey() const
 {
     return m_apiKey->text().trimmed();
@@ -391,7 +391,7 @@ void EndpointForm::updateAuthRows()
     m_authRows->setRowVisible(m_storage, key && m_sessionOnly);
     for (QWidget *w : {m_authUrl, m_tokenUrl, m_clientId, m_scope})
         m_authRows->setRowVisible(w, oauth);
-    m_authRows->setRowVisible(m_signInRow, oauth);
+    m_authRows->setRowVisible(m_signIn, oauth);
 }
 
 void EndpointForm::changed()

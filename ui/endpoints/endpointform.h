@@ -17,6 +17,8 @@ class QToolButton;
 
 namespace Callwright {
 
+class OAuth2SignIn;
+
 /// The fields of one endpoint profile: where it is, the model, how requests are signed, extra
 /// headers, limits, timeouts and prices. The API key is edited here but kept apart from the
 /// profile: the caller stores it in the SecretStore, never with the profile.
@@ -43,7 +45,9 @@ public:
     QLineEdit *apiKeyEdit() const { return m_apiKey; }
     QToolButton *showKeyButton() const { return m_showKey; }
     QLabel *secretStorageLabel() const { return m_storage; }
-    QPushButton *signInButton() const { return m_signIn; }
+    QPushButton *signInButton() const;
+    /// Sign In, Cancel, Sign Out and the sign-in status of an OAuth2 profile.
+    OAuth2SignIn *oauth2SignIn() const { return m_signIn; }
     QTableWidget *headersTable() const { return m_headers; }
     QSpinBox *inFlightBox() const { return m_inFlight; }
     QSpinBox *requestsPerMinuteBox() const { return m_rpm; }
@@ -76,7 +80,6 @@ private:
     QComboBox *m_auth;
     QFormLayout *m_authRows = nullptr;
     QLayout *m_keyRow = nullptr;
-    QLayout *m_signInRow = nullptr;
     QLineEdit *m_apiKey;
     QToolButton *m_showKey;
     QLabel *m_storage;
@@ -85,7 +88,7 @@ private:
     QLineEdit *m_tokenUrl;
     QLineEdit *m_clientId;
     QLineEdit *m_scope;
-    QPushButton *m_signIn;
+    OAuth2SignIn *m_signIn;
     QTableWidget *m_headers;
     QToolButton *m_addHeader;
     QToolButton *m_removeHeader;

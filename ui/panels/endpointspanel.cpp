@@ -2,6 +2,7 @@
 
 #include "endpoints/connectioncheck.h"
 #include "endpoints/endpointform.h"
+#include "endpoints/oauth2signin.h"
 #include "widgets/emptystate.h"
 
 #include "backends/endpointscheduler.h"
@@ -100,6 +101,11 @@ EndpointsPanel::EndpointsPanel(QWidget *parent)
         }
     });
     connect(m_check, &ConnectionCheck::finished, this, &EndpointsPanel::testEnded);
+    signIn()->setSecretStore(m_secrets);
+    connect(signIn(), &OAuth2SignIn::stateChanged, this, [this] {
+        if (!signIn()->profileId().isEmpty())
+            readSignInState(signIn()->profileId());
+    });
 
     loadProfiles();
 }
@@ -146,10 +152,11 @@ QWidget *EndpointsPanel::createListSide()
     m_duplicate->setObjectName(QStringLiteral("duplicateButton"));
     m_duplicate->setToolTip(tr("Add a copy of the selected profile, with its API key"));
     m_remove->setObjectName(QStringLiteral("removeButton"));
-    m_remove->setToolTip(tr("Remove the selected profile and its API key"));
+    m_remove->setToolTip(tr("Remove the selected profile with its API key or sign-in"));
 
-    auto *note = new QLabel(tr("Profiles are shared by all projects. API keys are kept in the "
-                               "system keychain, never in the settings or the project file."),
+    auto *note = new QLabel(tr("Profiles are shared by all projects. API keys and sign-in "
+                               "tokens are kept in the system keychain, never in the settings or "
+                               "the project file."),
                             side);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
@@ -252,6 +259,7 @@ void EndpointsPanel::setSecretStore(SecretStore *store)
     if (m_secrets && m_secrets->parent() == this)
         delete m_secrets;
     m_secrets = store;
+    signIn()->setSecretStore(store);
     loadProfiles();
 }
 
@@ -267,7 +275,12 @@ void EndpointsPanel::loadProfiles()
     if (m_secrets)
         m_form->setSecretStorage(m_secrets->sessionOnly(), m_secrets->storageDescription());
     m_current = -1;
+    m_signedIn.clear();
     fillList();
+    for (int i = 0; i < m_drafts.size(); ++i) {
+        if (m_drafts.at(i).original.auth == AuthKind::OAuth2)
+            readSignInState(m_drafts.at(i).original.id);
+    }
     if (!selectProfile(lastProfile.value()) && m_drafts.size() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     updateState();
@@ -315,7 +328,9 @@ void EndpointsPanel::updateRow(int index)
         }
         break;
     case AuthKind::OAuth2:
-        auth = tr("OAuth2");
+        // Tokens belong to the saved profile.
+        auth = entry.stored && m_signedIn.value(entry.original.id) ? tr("OAuth2 (signed in)")
+                                                                   : tr("OAuth2 (not signed in)");
         break;
     }
     item->setText(AuthColumn, auth);
@@ -402,6 +417,7 @@ void EndpointsPanel::updateState()
     m_test->setText(testing ? tr("S&top Test") : tr("&Test Connection"));
     m_test->setEnabled(selected && (testing || wrong.isEmpty()));
     m_busy->setVisible(testing);
+    updateSignIn(wrong, modified);
 }
 
 void EndpointsPanel::appended(int index)
@@ -486,68 +502,6 @@ void EndpointsPanel::revert()
     m_drafts.revert(m_current);
     showDraft();
     updateRow(m_current);
-}
-
-void EndpointsPanel::testConnection()
-{
-    if (m_current < 0 || !problems().isEmpty())
-        return;
-    const EndpointDrafts::Draft &entry = m_drafts.at(m_current);
-    m_check->start(entry.edited, entry.edited.auth == AuthKind::ApiKey ? entry.key : QString());
-    m_status->setForegroundRole(QPalette::PlaceholderText);
-    m_status->setPalette(palette());
-    m_status->setText(tr("Testing %1\u2026").arg(entry.edited.chatCompletionsUrl().toString()));
-    updateState();
-}
-
-void EndpointsPanel::cancelTest()
-{
-    if (!isTesting())
-        return;
-    m_check->cancel();
-    m_status->clear();
-    updateState();
-}
-
-bool EndpointsPanel::isTesting() const
-{
-    return m_check->isRunning();
-}
-
-QString EndpointsPanel::connectionStatus() const
-{
-    return m_status->text();
-}
-
-void EndpointsPanel::testEnded(const ChatOutcome &outcome)
-{
-    updateState();
-    if (m_current < 0)
-        return;
-    if (outcome.ok()) {
-        const QString model = outcome.completion->model.isEmpty()
-                                      ? m_drafts.at(m_current).edited.model
-                                      : outcome.completion->model;
-        showStatus(tr("Connected: %1 answered in %2 ms").arg(model).arg(outcome.elapsedMs), false);
-        return;
-    }
-    QString message = outcome.error.message.isEmpty() ? tr("The test was cancelled.")
-                                                      : outcome.error.message;
-    if (outcome.error.kind == BackendError::Kind::Auth) {
-        switch (m_drafts.at(m_current).edited.auth) {
-        case AuthKind::None:
-            message += QLatin1Char(' ')
-                       + tr("The endpoint wants credentials: choose an API key or OAuth2.");
-            break;
-        case AuthKind::ApiKey:
-            message += QLatin1Char(' ') + tr("Check the API key.");
-            break;
-        case AuthKind::OAuth2:
-            message += QLatin1Char(' ') + tr("Sign in again.");
-            break;
-        }
-    }
-    showStatus(message, true);
 }
 
 void EndpointsPanel::showStatus(const QString &text, bool error)

@@ -4,8 +4,10 @@
 
 #include "endpoints/endpointdrafts.h"
 
+#include <QHash>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -21,12 +23,14 @@ namespace Callwright {
 class ConnectionCheck;
 class EmptyState;
 class EndpointForm;
+class OAuth2SignIn;
 class SecretStore;
 struct ChatOutcome;
 
 /// The LLM endpoints the curator can use: a list of profiles (user settings shared by every
 /// project) made from presets, a form editing the selected one with Save and Revert, and a
-/// connection test that runs off the GUI thread. API keys go to the SecretStore only.
+/// connection test that runs off the GUI thread, and OAuth2 sign-in for saved OAuth2 profiles.
+/// API keys and OAuth2 tokens go to the SecretStore only.
 class EndpointsPanel final : public Panel
 {
     Q_OBJECT
@@ -41,6 +45,9 @@ public:
     /// Keys are read from and written to store (not owned); by default the panel has its own.
     void setSecretStore(SecretStore *store);
     SecretStore *secretStore() const;
+    /// Opens the OAuth2 sign-in page (QDesktopServices::openUrl unless replaced; tests play
+    /// the browser themselves). Returns false when no browser could be started.
+    void setBrowserOpener(std::function<bool(const QUrl &)> opener);
     /// Whether Remove asks first (on by default).
     void setConfirmRemoval(bool confirm) { m_confirmRemoval = confirm; }
 
@@ -56,6 +63,8 @@ public:
     QPushButton *revertButton() const { return m_revert; }
     QPushButton *testButton() const { return m_test; }
     QLabel *connectionStatusLabel() const { return m_status; }
+    /// Sign In, Cancel, Sign Out and the sign-in status of the selected OAuth2 profile.
+    OAuth2SignIn *signIn() const;
 
     /// The profile the form shows, with its unsaved edits.
     std::optional<EndpointProfile> currentProfile() const;
@@ -73,7 +82,8 @@ public:
     /// What is wrong with the selected profile, as the validation label shows it.
     QStringList problems() const;
 
-    /// Probes the edited profile (with the key typed in the form); stops a test in progress.
+    /// Probes the edited profile (with the key typed in the form, or the access token of an
+    /// OAuth2 profile's sign-in); stops a test in progress.
     void testConnection();
     void cancelTest();
     bool isTesting() const;
@@ -98,6 +108,9 @@ private:
     void showDraft();
     void formEdited();
     void updateState();
+    void updateSignIn(const QStringList &problems, bool modified);
+    /// Reads from the SecretStore whether the saved profile id is signed in, for its row.
+    void readSignInState(const QString &id);
     void appended(int index);
     void testEnded(const ChatOutcome &outcome);
     void showStatus(const QString &text, bool error);
@@ -106,6 +119,8 @@ private:
     ConnectionCheck *m_check;
     EndpointDrafts m_drafts;
     int m_current = -1; ///< the draft the form shows
+    /// By saved profile id: whether the SecretStore holds an OAuth2 access token for it.
+    QHash<QString, bool> m_signedIn;
     bool m_confirmRemoval = true;
     QSplitter *m_splitter;
     QTreeWidget *m_list;

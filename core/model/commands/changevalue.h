@@ -64,4 +64,21 @@ protected:
     bool apply(const QString &value) override;
 };
 
+/// Saves or removes the project's override of an agent prompt (PromptTemplates). Each save
+/// is a step of its own: they are deliberate, not keystrokes.
+class ChangePromptTemplate final : public ChangeValue<QString>
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangePromptTemplate)
+
+public:
+    /// text: the override to store, empty for the built-in prompt.
+    ChangePromptTemplate(ProjectDocument *document, const QString &name, const QString &text);
+
+protected:
+    bool apply(const QString &value) override;
+
+private:
+    QString m_name;
+};
+
 } // namespace Callwright
