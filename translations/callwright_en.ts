@@ -495,12 +495,16 @@
     <message numerus="yes">
         <source>%n problem(s) in the input; nothing was imported</source>
         <translation>
-            <numerusform>%n problem in the input; nothing was imported</numerusform><numerusform>%n problems in the input; nothing was imported</numerusform></translation>
+            <numerusform>%n problem in the input; nothing was imported</numerusform>
+            <numerusform>%n problems in the input; nothing was imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>corpus: %n document(s) read (%1 new, %2 changed, %3 unchanged), %4 passages</source>
         <translation>
-            <numerusform>corpus: %n document read (%1 new, %2 changed, %3 unchanged), %4 passages</numerusform><numerusform>corpus: %n documents read (%1 new, %2 changed, %3 unchanged), %4 passages</numerusform></translation>
+            <numerusform>corpus: %n document read (%1 new, %2 changed, %3 unchanged), %4 passages</numerusform>
+            <numerusform>corpus: %n documents read (%1 new, %2 changed, %3 unchanged), %4 passages</numerusform>
+        </translation>
     </message>
 </context>
 <context>

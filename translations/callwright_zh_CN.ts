@@ -297,6 +297,14 @@
         <source>Remove the selected tools (with their edges) and edges from the graph; the tools stay in the catalog</source>
         <translation>从依赖图中移除所选工具（连同其边）和所选边；工具仍保留在工具目录中</translation>
     </message>
+    <message>
+        <source>Agent &amp;Prompts…</source>
+        <translation>智能体提示词(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Edit the prompts of the LLM-driven agents for this project</source>
+        <translation>编辑此项目中由 LLM 驱动的智能体的提示词</translation>
+    </message>
 </context>
 <context>
     <name>Callwright::CallInspector</name>
@@ -678,10 +686,6 @@
         <translation>请求发送时不附带凭据。</translation>
     </message>
     <message>
-        <source>Sign In…</source>
-        <translation>登录…</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
@@ -768,10 +772,6 @@
     <message>
         <source>Space-separated, e.g. openid offline_access</source>
         <translation>以空格分隔，例如 openid offline_access</translation>
-    </message>
-    <message>
-        <source>Opens the browser to sign in; the tokens go to the keychain</source>
-        <translation>打开浏览器进行登录；令牌将保存到钥匙串中</translation>
     </message>
     <message>
         <source>Met&amp;hod:</source>
@@ -949,14 +949,6 @@
         <translation>添加所选配置的副本（连同其 API 密钥）</translation>
     </message>
     <message>
-        <source>Remove the selected profile and its API key</source>
-        <translation>移除所选配置及其 API 密钥</translation>
-    </message>
-    <message>
-        <source>Profiles are shared by all projects. API keys are kept in the system keychain, never in the settings or the project file.</source>
-        <translation>配置由所有项目共享。API 密钥保存在系统钥匙串中，绝不会写入设置或项目文件。</translation>
-    </message>
-    <message>
         <source>No endpoints yet</source>
         <translation>尚无端点</translation>
     </message>
@@ -1007,10 +999,6 @@
     <message>
         <source>API key</source>
         <translation>API 密钥</translation>
-    </message>
-    <message>
-        <source>OAuth2</source>
-        <translation>OAuth2</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1067,6 +1055,38 @@
     <message>
         <source>Sign in again.</source>
         <translation>请重新登录。</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile with its API key or sign-in</source>
+        <translation>移除所选配置及其 API 密钥或登录信息</translation>
+    </message>
+    <message>
+        <source>Profiles are shared by all projects. API keys and sign-in tokens are kept in the system keychain, never in the settings or the project file.</source>
+        <translation>配置由所有项目共享。API 密钥和登录令牌保存在系统钥匙串中，绝不会写入设置或项目文件。</translation>
+    </message>
+    <message>
+        <source>OAuth2 (signed in)</source>
+        <translation>OAuth2（已登录）</translation>
+    </message>
+    <message>
+        <source>OAuth2 (not signed in)</source>
+        <translation>OAuth2（未登录）</translation>
+    </message>
+    <message>
+        <source>Save the profile to sign in.</source>
+        <translation>保存配置后即可登录。</translation>
+    </message>
+    <message>
+        <source>Fix the problems above to sign in.</source>
+        <translation>修正上方的问题后即可登录。</translation>
+    </message>
+    <message>
+        <source>Save the changes to sign in.</source>
+        <translation>保存更改后即可登录。</translation>
+    </message>
+    <message>
+        <source>%1 is not signed in: sign in first, then test the connection.</source>
+        <translation>%1 尚未登录：请先登录，再测试连接。</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2035,65 @@ The project is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>Callwright::OAuth2SignIn</name>
+    <message>
+        <source>Sign In…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser</source>
+        <translation>停止等待浏览器</translation>
+    </message>
+    <message>
+        <source>Forget the tokens of this profile, here and in the keychain</source>
+        <translation>清除此配置在此处和钥匙串中的令牌</translation>
+    </message>
+    <message>
+        <source>Opens the browser to sign in; the tokens go to the keychain</source>
+        <translation>打开浏览器进行登录；令牌将保存到钥匙串中</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>正在等待浏览器…</translation>
+    </message>
+    <message>
+        <source>No browser could be started: open %1 to sign in.</source>
+        <translation>无法启动浏览器：请打开 %1 进行登录。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Signed in (expires %1)</source>
+        <translation>已登录（过期时间：%1）</translation>
+    </message>
+    <message>
+        <source>Signed in, but the access token expired at %1: sign in again.</source>
+        <translation>已登录，但访问令牌已于 %1 过期：请重新登录。</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>登录已取消。</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>未登录。</translation>
+    </message>
+</context>
+<context>
     <name>Callwright::ProjectController</name>
     <message>
         <source>Could Not Open Project</source>
@@ -2138,6 +2217,181 @@ The project is unchanged.</source>
         <translation>
             <numerusform>%n 个对话</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Callwright::PromptTemplatesDialog</name>
+    <message>
+        <source>&amp;Reset to Built-in</source>
+        <translation>恢复为内置文本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Agent Prompts — %1</source>
+        <translation>智能体提示词 — %1</translation>
+    </message>
+    <message>
+        <source>Agent Prompts</source>
+        <translation>智能体提示词</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Agent prompts</source>
+        <translation>智能体提示词</translation>
+    </message>
+    <message>
+        <source>Prompt text</source>
+        <translation>提示词文本</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: its prompts can be read, not saved.</source>
+        <translation>项目以只读方式打开：其提示词只能查看，无法保存。</translation>
+    </message>
+    <message>
+        <source>Put the built-in text in the editor; saving it drops this project&apos;s own text</source>
+        <translation>在编辑器中填入内置文本；保存后将删除此项目自定义的文本</translation>
+    </message>
+    <message>
+        <source>Keep this text in the project (Ctrl+S); Edit ▸ Undo takes it back</source>
+        <translation>将此文本保存到项目中（Ctrl+S）；可通过“编辑 ▸ 撤销”撤回</translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation>规划器</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>用户智能体</translation>
+    </message>
+    <message>
+        <source>Assistant agent</source>
+        <translation>助手智能体</translation>
+    </message>
+    <message>
+        <source>Tool agent</source>
+        <translation>工具智能体</translation>
+    </message>
+    <message>
+        <source>Back-translation check</source>
+        <translation>回译检查</translation>
+    </message>
+    <message>
+        <source>The planner sees the catalog&apos;s tools ({{tools}}) and the plan of the dialogue with the values the user will give ({{plan}}). It writes the user&apos;s overall goal; it never takes part in the dialogue.</source>
+        <translation>规划器可以看到工具目录中的工具（{{tools}}），以及对话的计划和用户将提供的值（{{plan}}）。它负责写出用户的总体目标，从不参与对话。</translation>
+    </message>
+    <message>
+        <source>The user agent sees its persona ({{persona}}), its goal ({{goal}}), the dialogue so far as the user saw it ({{transcript}}), what this message does ({{step}}) and the values it must give ({{values}}); never the tools.</source>
+        <translation>用户智能体可以看到其角色设定（{{persona}}）、目标（{{goal}}）、用户视角下到目前为止的对话（{{transcript}}）、本条消息的作用（{{step}}）以及它必须提供的值（{{values}}）；但看不到工具。</translation>
+    </message>
+    <message>
+        <source>The assistant gets this text as its system message, then the tools as function definitions and the dialogue with the tool results; never the plan, the persona or the goal.</source>
+        <translation>助手将此文本作为其系统消息接收，随后接收以函数定义形式提供的工具，以及包含工具结果的对话；但看不到计划、角色设定或目标。</translation>
+    </message>
+    <message>
+        <source>The tool agent sees only the tool definition ({{tool}}) and the request (the arguments, and the prior results its envelope carries); nothing of the dialogue.</source>
+        <translation>工具智能体只能看到工具定义（{{tool}}）和请求（参数，以及其封装所携带的先前结果）；看不到任何对话内容。</translation>
+    </message>
+    <message>
+        <source>The back-translation check sees the tools ({{tools}}) and one user request, nothing else; the calls it writes from them must match the plan.</source>
+        <translation>回译检查只能看到工具（{{tools}}）和一条用户请求，别无其他；它据此写出的调用必须与计划相符。</translation>
+    </message>
+    <message>
+        <source>This prompt is sent as it is written.</source>
+        <translation>此提示词将按原样发送。</translation>
+    </message>
+    <message>
+        <source>This prompt is given %1.</source>
+        <translation>此提示词将接收 %1。</translation>
+    </message>
+    <message>
+        <source>the project file refused the change</source>
+        <translation>项目文件拒绝了此更改</translation>
+    </message>
+    <message>
+        <source>Unsaved Prompt</source>
+        <translation>未保存的提示词</translation>
+    </message>
+    <message>
+        <source>The %1 prompt has changes that are not saved.</source>
+        <translation>%1 提示词有尚未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Save them into the project?</source>
+        <translation>要将这些更改保存到项目中吗？</translation>
+    </message>
+    <message>
+        <source>They cannot be saved while %1 is missing.</source>
+        <translation>缺少 %1 时无法保存这些更改。</translation>
+    </message>
+    <message>
+        <source>edited for this project</source>
+        <translation>已针对此项目编辑</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Missing required placeholder %1: put it back to save.</source>
+        <translation>缺少必需的占位符 %1：请将其补回后再保存。</translation>
+    </message>
+    <message>
+        <source>Missing required placeholders %1: put them back to save.</source>
+        <translation>缺少必需的占位符 %1：请将其补回后再保存。</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not filled in for this agent: the model reads it as written.</source>
+        <translation>此智能体不会填入 %1：模型将按原样读取它。</translation>
+    </message>
+    <message>
+        <source>%1 are not filled in for this agent: the model reads them as written.</source>
+        <translation>此智能体不会填入 %1：模型将按原样读取它们。</translation>
+    </message>
+    <message>
+        <source>Unsaved: back to the built-in text</source>
+        <translation>未保存：恢复为内置文本</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Edited for this project</source>
+        <translation>已针对此项目编辑</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>The project is open read-only</source>
+        <translation>项目以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Put the missing placeholders back first</source>
+        <translation>请先补回缺失的占位符</translation>
+    </message>
+    <message>
+        <source>No placeholders are filled in for this agent: the text is sent as written.</source>
+        <translation>此智能体不会填入任何占位符：文本将按原样发送。</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必需）</translation>
+    </message>
+    <message>
+        <source>Filled in for this agent: %1</source>
+        <translation>此智能体会填入：%1</translation>
     </message>
 </context>
 <context>
@@ -4251,6 +4505,17 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     </message>
 </context>
 <context>
+    <name>ChangePromptTemplate</name>
+    <message>
+        <source>Reset Prompt %1</source>
+        <translation>重置提示词 %1</translation>
+    </message>
+    <message>
+        <source>Edit Prompt %1</source>
+        <translation>编辑提示词 %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangeTool</name>
     <message>
         <source>Edit Tool %1</source>
@@ -5790,6 +6055,10 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <message>
         <source>Show the Endpoints panel with the profile &lt;name&gt; and test its connection (with --screenshot, picture the result).</source>
         <translation>显示端点面板并选中配置 &lt;name&gt;，测试其连接（与 --screenshot 同用时，截取测试结果）。</translation>
+    </message>
+    <message>
+        <source>Open the Agent Prompts dialog on the prompt &lt;name&gt; (with --screenshot, picture the dialog).</source>
+        <translation>打开“智能体提示词”对话框并定位到提示词 &lt;name&gt;（与 --screenshot 同用时，截取该对话框）。</translation>
     </message>
 </context>
 </TS>
