@@ -310,6 +310,13 @@ Job GenerationRunner::run(Job job, const std::atomic_bool *cancel, const Callbac
                         made[i - from] = std::move(dl);
                     } catch (const AgentFailure &e) {
                         failed[i - from] = e.message();
+                    } catch (const std::exception &e) {
+                        // A model's answer of a shape no agent expected (a number where a
+                        // name belongs): that dialogue fails, the job goes on.
+                        failed[i - from] = QCoreApplication::translate(
+                                                   "Callwright::GenerationRunner",
+                                                   "an agent could not use an answer: %1")
+                                                   .arg(QString::fromUtf8(e.what()));
                     }
                 }
             }));

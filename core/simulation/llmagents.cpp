@@ -444,8 +444,9 @@ BackTranslation BackTranslationCheck::check(const Dialogue &dialogue,
         for (std::size_t c2 = 0; c2 < calls.size() && same; ++c2) {
             const PlannedCall &planned = step.calls[c2];
             const Json &made = calls[c2];
-            const QString name = made.is_object()
-                                         ? QString::fromStdString(made.value("name", std::string()))
+            const auto nameIt = made.is_object() ? made.find("name") : Json::const_iterator();
+            const QString name = made.is_object() && nameIt != made.end() && nameIt->is_string()
+                                         ? QString::fromStdString(nameIt->get<std::string>())
                                          : QString();
             if (name != planned.toolName) {
                 out.mismatches << QStringLiteral("%1: call %2 is %3, the plan says %4")
@@ -455,7 +456,8 @@ BackTranslation BackTranslationCheck::check(const Dialogue &dialogue,
                 same = false;
                 break;
             }
-            const Json args = made.value("arguments", Json::object());
+            const Json args
+                    = made.is_object() ? made.value("arguments", Json::object()) : Json::object();
             for (auto it = planned.arguments.begin(); it != planned.arguments.end(); ++it) {
                 if (CallResults::isReference(*it))
                     continue;

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void malformedToolAnswerGetsOneRepair();
     void unknownToolNameIsRecordedAsAFailedCall();
     void promptOverridesFromTheProjectAreUsed();
+    void oddBackTranslationAnswersAreMismatchesNotCrashes();
     void secretsReachNoFileSettingOrLog();
 
 private:
@@ -222,7 +223,9 @@ void TestLlmAgents::jobOverAnEndpointYieldsVerifiedDialogues()
                 if (s.value != 1.0) {
                     for (const Message &m : d.messages)
                         qInfo() << messageRoleName(m.role) << m.content
-                                << (m.toolCalls.empty() ? QString() : QString::fromStdString(m.toolCalls[0].arguments.dump()));
+                                << (m.toolCalls.empty() ? QString()
+                                                        : QString::fromStdString(
+                                                                m.toolCalls[0].arguments.dump()));
                     qInfo() << QString::fromStdString(Json(d.plan).dump());
                 }
                 QVERIFY2(s.value == 1.0, qPrintable(d.uid + QStringLiteral(": ") + s.rationale));
@@ -397,6 +400,32 @@ void TestLlmAgents::unknownToolNameIsRecordedAsAFailedCall()
         return sc.metric == QLatin1String("verified");
     });
     QVERIFY(verified != d.scores.end() && verified->value == 0.0);
+}
+
+void TestLlmAgents::oddBackTranslationAnswersAreMismatchesNotCrashes()
+{
+    // A model that answers the back-translation prompt with a number for a name and a list
+    // for the arguments: the dialogues are made, scored 0 with the reason.
+    m_server->setBrain([](const Json &request) {
+        const std::string system = request["messages"][0].value("content", std::string());
+        if (system.rfind("From a user's request alone", 0) == 0)
+            return Json{{"role", "assistant"},
+                        {"content", R"({"calls": [{"name": 5, "arguments": [1]}]})"}};
+        return ScriptedModel::reply(request);
+    });
+    SimulationSettings s = settings(3);
+    s.mix.weights = {1, 0, 0, 0, 0, 0, 0};
+    const JobRun run = runJob(s);
+    QCOMPARE(run.job.state, Job::State::Completed);
+    QCOMPARE(int(run.dialogues.size()), 3);
+    for (const Dialogue &d : run.dialogues) {
+        const auto bt = std::find_if(d.scores.begin(), d.scores.end(), [](const Score &sc) {
+            return sc.metric == QLatin1String("backtranslation");
+        });
+        QVERIFY(bt != d.scores.end());
+        QCOMPARE(bt->value, 0.0);
+        QVERIFY2(bt->rationale.contains(QLatin1String("the plan says")), qPrintable(bt->rationale));
+    }
 }
 
 void TestLlmAgents::promptOverridesFromTheProjectAreUsed()
