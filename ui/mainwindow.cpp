@@ -2,6 +2,7 @@
 
 #include "actions.h"
 #include "panels/catalogpanel.h"
+#include "panels/corpuspanel.h"
 #include "panels/endpointspanel.h"
 #include "panels/exportpanel.h"
 #include "panels/graphpanel.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPanel(new ReviewPanel(this));
     addPanel(new ScoresPanel(this));
     addPanel(new ExportPanel(this));
+    addPanel(new CorpusPanel(this));
     addPanel(new EndpointsPanel(this));
     m_tabs->setDocumentMode(true);
     selectPanel(currentPanel);

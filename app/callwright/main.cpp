@@ -5,6 +5,7 @@
 #include "dialogs/prompttemplatesdialog.h"
 #include "mainwindow.h"
 #include "panels/catalogpanel.h"
+#include "panels/corpuspanel.h"
 #include "panels/endpointspanel.h"
 #include "panels/exportpanel.h"
 #include "panels/graphpanel.h"
@@ -98,7 +99,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption tab(
             QStringLiteral("tab"),
             QCoreApplication::translate("main", "Show the panel <name> (catalog, graph, "
-                                                "simulation, review, scores, export, endpoints)."),
+                                                "simulation, review, scores, export, corpus, "
+                                                "endpoints)."),
             QStringLiteral("name"));
     const QCommandLineOption selectTool(
             QStringLiteral("select-tool"),
@@ -137,6 +139,13 @@ int main(int argc, char *argv[])
                                                 "<count> dialogues with its last settings (with "
                                                 "--screenshot, picture it a third of the way in)."),
             QStringLiteral("count"));
+    const QCommandLineOption corpus(
+            QStringLiteral("corpus"),
+            QCoreApplication::translate("main", "Show the Corpus panel, import <path> (a folder or "
+                                                "a .jsonl file) and run the stages; then select "
+                                                "the first passage with extracted tools (with "
+                                                "--screenshot, picture it)."),
+            QStringLiteral("path"));
     const QCommandLineOption exportTo(
             QStringLiteral("export"),
             QCoreApplication::translate("main", "Show the Export panel and export every dialogue "
@@ -167,8 +176,8 @@ int main(int argc, char *argv[])
                                                 "<name> (with --screenshot, picture the dialog)."),
             QStringLiteral("name"));
     parser.addOptions({demo, screenshot, tab, selectTool, toolName, showImport, graphCatalog,
-                       graphAll, graphLayout, graphFocus, generate, exportTo, cardShot, reviewStage,
-                       endpoint, prompts});
+                       graphAll, graphLayout, graphFocus, generate, corpus, exportTo, cardShot,
+                       reviewStage, endpoint, prompts});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -336,6 +345,25 @@ int main(int argc, char *argv[])
         }
         if (!simulation->start()) {
             complain(simulation->statusText());
+            if (grabbing)
+                grabWindow();
+        }
+    } else if (parser.isSet(corpus)) {
+        auto *panel = window.findChild<CorpusPanel *>();
+        window.selectPanel(QStringLiteral("corpus"));
+        QObject::connect(panel, &CorpusPanel::runFinished, panel,
+                         [panel, grabbing, grabWindow](bool ok, const QString &report) {
+                             std::fprintf(stdout, "%s\n", qPrintable(report));
+                             std::fflush(stdout);
+                             if (!ok)
+                                 complain(report);
+                             if (!panel->selectFirstPassageWithTools())
+                                 complain(QStringLiteral("no passage with extracted tools"));
+                             if (grabbing)
+                                 grabWindow();
+                         });
+        if (!panel->importPath(parser.value(corpus))) {
+            complain(panel->statusText());
             if (grabbing)
                 grabWindow();
         }

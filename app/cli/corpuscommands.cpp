@@ -1,17 +1,23 @@
-// corpus run: import a text corpus into a project and run GEM's stages over it in the
-// embedded (heuristic) mode.
+// corpus run: import a text corpus into a project and run GEM's stages over it, in the
+// embedded (heuristic) mode or on an endpoint profile.
 
 #include "clisupport.h"
 #include "commands.h"
 
+#include "backends/endpointconnector.h"
+#include "backends/endpointscheduler.h"
+#include "backends/secretstore.h"
 #include "corpus/corpusimporter.h"
 #include "corpus/corpuspipeline.h"
 #include "corpus/embeddedcorpusengine.h"
+#include "corpus/llmcorpusengine.h"
+#include "store/projectresponsecache.h"
 #include "store/projectstore.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 
@@ -60,15 +66,35 @@ int corpusRun(const QStringList &arguments)
         return fail(json, Usage, Tr::tr("--project is required"));
     if (!parser.isSet(QStringLiteral("input")))
         return fail(json, Usage, Tr::tr("--input is required"));
-    if (parser.isSet(QStringLiteral("endpoint")))
-        return fail(json, Usage,
-                    Tr::tr("--endpoint: the corpus stages on an endpoint are not available in "
-                           "this build yet (profile '%1'); run without --endpoint for the "
-                           "embedded, heuristic mode")
-                            .arg(parser.value(QStringLiteral("endpoint"))));
     int threads = 0;
     if (!readInt(parser, QStringLiteral("threads"), 0, 256, &threads))
         return fail(json, Usage, Tr::tr("--threads takes a whole number from 0 to 256"));
+
+    // The endpoint first: a wrong profile name is a usage error, found before the project is
+    // touched.
+    SecretStore secrets;
+    std::shared_ptr<EndpointScheduler> scheduler;
+    if (parser.isSet(QStringLiteral("endpoint"))) {
+        const QString name = parser.value(QStringLiteral("endpoint"));
+        const std::optional<EndpointProfile> profile = EndpointProfiles::find(name);
+        if (!profile) {
+            QStringList known;
+            for (const EndpointProfile &p : EndpointProfiles::load())
+                known << p.name;
+            return fail(json, Usage,
+                        known.isEmpty()
+                                ? Tr::tr("--endpoint: there is no endpoint profile '%1'; there "
+                                         "are none yet: add one in the Endpoints panel")
+                                          .arg(name)
+                                : Tr::tr("--endpoint: there is no endpoint profile '%1'; the "
+                                         "profiles are: %2")
+                                          .arg(name, known.join(QStringLiteral(", "))));
+        }
+        QString why;
+        scheduler = EndpointConnector::open(*profile, &secrets, &why);
+        if (!scheduler)
+            return fail(json, Failed, Tr::tr("--endpoint: %1").arg(why));
+    }
 
     ProjectStore store;
     if (StoreError e = store.open(parser.value(QStringLiteral("project"))))
@@ -98,7 +124,8 @@ int corpusRun(const QStringList &arguments)
                          .arg(written->unchanged)
                          .arg(passages)
               << Qt::endl;
-        err() << EmbeddedCorpusEngine::heuristicNotice() << Qt::endl;
+        if (!scheduler)
+            err() << EmbeddedCorpusEngine::heuristicNotice() << Qt::endl;
     }
 
     CorpusRunOptions options;
@@ -106,7 +133,23 @@ int corpusRun(const QStringList &arguments)
     options.rerunDone = parser.isSet(QStringLiteral("rerun"));
     for (const SegmentedDocument &s : import.documents)
         options.documentIds.push_back(s.document.id);
-    CorpusPipeline pipeline(store);
+    CorpusPipeline::EngineFactory factory;
+    if (scheduler) {
+        // The project's answer cache makes a rerun over the same passages free.
+        auto cache = std::make_shared<ProjectResponseCache>();
+        if (cache->open(store.path()))
+            scheduler->setCache(cache);
+        LlmCorpusEngine::Settings settings;
+        settings.scheduler = scheduler;
+        settings.prompts = PromptTemplates::fromProject(&store);
+        factory = [settings] {
+            return std::make_unique<LlmCorpusEngine>(settings);
+        };
+        // Lanes block on their requests: as many as the endpoint takes at once.
+        if (threads == 0)
+            options.threads = std::clamp(scheduler->profile().maxInFlight, 1, 32);
+    }
+    CorpusPipeline pipeline(store, factory);
     QElapsedTimer clock;
     clock.start();
     qint64 lastLineMs = 0;
@@ -139,8 +182,9 @@ int corpusRun(const QStringList &arguments)
     }
     Json summary{{"project", QFileInfo(store.path()).absoluteFilePath()},
                  {"input", QFileInfo(input).absoluteFilePath()},
-                 {"mode", EmbeddedCorpusEngine::kName},
-                 {"heuristic", true},
+                 {"mode", scheduler ? scheduler->profile().name
+                                    : QString::fromLatin1(EmbeddedCorpusEngine::kName)},
+                 {"heuristic", !scheduler},
                  {"documents", int(import.documents.size())},
                  {"added", written->added},
                  {"replaced", written->replaced},
@@ -154,6 +198,17 @@ int corpusRun(const QStringList &arguments)
                  {"elapsed_s", rounded(run.seconds, 2)},
                  {"documents_per_second",
                   rounded(run.seconds > 0 ? p.documentsDone / run.seconds : 0.0, 1)}};
+    if (scheduler) {
+        const SchedulerStats stats = scheduler->stats();
+        summary["endpoint"] = Json{{"profile", scheduler->profile().name},
+                                   {"model", scheduler->profile().model},
+                                   {"requests", stats.attempts},
+                                   {"cache_hits", stats.cacheHits},
+                                   {"prompt_tokens", stats.usage.promptTokens},
+                                   {"completion_tokens", stats.usage.completionTokens}};
+        if (!p.lastFailure.isEmpty())
+            summary["last_failure"] = p.lastFailure;
+    }
     QString problem;
     if (!run.error.isEmpty())
         problem = Tr::tr("the run stopped: %1").arg(run.error);

@@ -23,12 +23,16 @@ const QRegularExpression &placeholder()
 
 } // namespace
 
+// Besides the agents' and judges' prompts, the four stages of the GEM corpus pipeline
+// (core/corpus/llmcorpusengine.h): gem_relevance, gem_extraction, gem_grounding, gem_refinement.
 QStringList PromptTemplates::names()
 {
     return {QStringLiteral("planner"),         QStringLiteral("user"),
             QStringLiteral("assistant"),       QStringLiteral("tool"),
             QStringLiteral("backtranslation"), QStringLiteral("judge_toolflow"),
-            QStringLiteral("judge_gem")};
+            QStringLiteral("judge_gem"),       QStringLiteral("gem_relevance"),
+            QStringLiteral("gem_extraction"),  QStringLiteral("gem_grounding"),
+            QStringLiteral("gem_refinement")};
 }
 
 QString PromptTemplates::builtIn(const QString &name)
@@ -52,6 +56,12 @@ QStringList PromptTemplates::requiredPlaceholders(const QString &name)
         return {QStringLiteral("tools")};
     if (name == QLatin1String("judge_toolflow") || name == QLatin1String("judge_gem"))
         return {QStringLiteral("dialogue"), QStringLiteral("tools")};
+    if (name == QLatin1String("gem_relevance") || name == QLatin1String("gem_extraction"))
+        return {QStringLiteral("passage")};
+    if (name == QLatin1String("gem_grounding"))
+        return {QStringLiteral("passage"), QStringLiteral("steps"), QStringLiteral("tools")};
+    if (name == QLatin1String("gem_refinement"))
+        return {QStringLiteral("passage"), QStringLiteral("tools"), QStringLiteral("trajectory")};
     return {};
 }
 

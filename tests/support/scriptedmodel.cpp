@@ -24,9 +24,9 @@ QString contentOf(const Json &message)
 // `name = <json>` statements in a user's words.
 Json statedValues(const QString &words)
 {
-    static const QRegularExpression statement(
-            QStringLiteral("([A-Za-z_][A-Za-z0-9_]*) = "
-                           "(\"(?:[^\"\\\\]|\\\\.)*\"|-?[0-9]+(?:\\.[0-9]+)?|true|false|\\[[^\\]]*\\])"));
+    static const QRegularExpression statement(QStringLiteral(
+            "([A-Za-z_][A-Za-z0-9_]*) = "
+            "(\"(?:[^\"\\\\]|\\\\.)*\"|-?[0-9]+(?:\\.[0-9]+)?|true|false|\\[[^\\]]*\\])"));
     Json values = Json::object();
     for (auto it = statement.globalMatch(words); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
@@ -101,7 +101,8 @@ Json userReply(const QString &system)
         const QString name = line.mid(2).section(QStringLiteral(": "), 0, 0);
         const QString value = line.mid(2).section(QStringLiteral(": "), 1);
         const Json parsed = Json::parse(value.toStdString(), nullptr, false);
-        const bool literal = !parsed.is_discarded() && (parsed.is_number() || parsed.is_boolean() || parsed.is_array());
+        const bool literal = !parsed.is_discarded()
+                             && (parsed.is_number() || parsed.is_boolean() || parsed.is_array());
         statements << name + QStringLiteral(" = ")
                               + (literal ? value
                                          : QString::fromStdString(
@@ -187,6 +188,151 @@ Json backTranslationReply(const Json &request)
     return text(QString::fromStdString(Json{{"calls", calls}}.dump()));
 }
 
+// GEM's corpus stages (resources/prompts/gem_*.md), played from what each prompt shows: the
+// passage between <<< and >>>, and the JSON sections the later stages hold. A command is a
+// `backquoted` span or a line of a fenced block; its program (and subcommand) names the tool,
+// the rest of it is the tool's one argument.
+QString passageOf(const QString &system)
+{
+    return system.section(QStringLiteral("<<<\n"), 1).section(QStringLiteral("\n>>>"), 0, 0);
+}
+
+Json sectionJson(const QString &system, const QString &heading)
+{
+    const QString part = system.section(heading, 1).section(QStringLiteral("\n\n"), 0, 0);
+    return Json::parse(part.toStdString(), nullptr, false);
+}
+
+QStringList commandsIn(const QString &passage)
+{
+    QStringList commands;
+    bool fenced = false;
+    static const QRegularExpression span(QStringLiteral("`([^`\n]+)`"));
+    for (const QString &line : passage.split(QLatin1Char('\n'))) {
+        if (line.trimmed().startsWith(QLatin1String("```"))) {
+            fenced = !fenced;
+            continue;
+        }
+        if (fenced) {
+            if (!line.trimmed().isEmpty())
+                commands << line.trimmed();
+            continue;
+        }
+        for (auto it = span.globalMatch(line); it.hasNext();)
+            commands << it.next().captured(1).trimmed();
+    }
+    return commands;
+}
+
+std::pair<QString, QString> toolAndRest(const QString &command)
+{
+    QStringList words = command.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList name{words.takeFirst()};
+    if (!words.isEmpty() && !words.front().startsWith(QLatin1Char('-'))
+        && !words.front().contains(QLatin1Char('/')))
+        name << words.takeFirst();
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_]"));
+    return {name.join(QLatin1Char('_')).replace(unsafe, QStringLiteral("_")).toLower(),
+            words.join(QLatin1Char(' '))};
+}
+
+Json gemRelevance(const QString &system)
+{
+    const int commands = int(commandsIn(passageOf(system)).size());
+    return Json{
+            {"holds_workflow", commands >= 2},
+            {"confidence", commands >= 2 ? 0.8 : 0.3},
+            {"summary", QStringLiteral("%1 commands in order").arg(commands).toStdString()},
+            {"platform", "Linux command line"},
+            {"domain", "operations"},
+            {"task_category", commands >= 2 ? "mitigation" : "reference"},
+            {"evidence", Json::array({QStringLiteral("%1 commands").arg(commands).toStdString()})}};
+}
+
+Json gemExtraction(const QString &system)
+{
+    Json steps = Json::array();
+    Json tools = Json::array();
+    QStringList names;
+    QStringList graph;
+    for (const QString &command : commandsIn(passageOf(system))) {
+        const auto [name, rest] = toolAndRest(command);
+        steps.push_back(Json{{"description", (QStringLiteral("Run ") + command).toStdString()},
+                             {"command", command.toStdString()},
+                             {"tool", name.toStdString()},
+                             {"arguments", Json{{"arguments", rest.toStdString()}}}});
+        graph << QStringLiteral("(%1)").arg(name);
+        if (names.contains(name))
+            continue;
+        names << name;
+        tools.push_back(
+                Json{{"name", name.toStdString()},
+                     {"description",
+                      QStringLiteral("Runs `%1` as the passage shows").arg(name).toStdString()},
+                     {"parameters",
+                      Json{{"type", "object"},
+                           {"properties",
+                            Json{{"arguments",
+                                  Json{{"type", "string"},
+                                       {"description", "The command's options and operands"}}}}},
+                           {"required", Json::array({"arguments"})}}}});
+    }
+    return Json{{"steps", steps},
+                {"execution_graph", graph.join(QStringLiteral("->")).toStdString()},
+                {"tools", tools}};
+}
+
+Json gemGrounding(const QString &system)
+{
+    const Json steps = sectionJson(system, QStringLiteral("Workflow steps (JSON):\n"));
+    Json messages = Json::array(
+            {Json{{"role", "system"},
+                  {"content", "You run the workflow's commands for the user, one at a time."}},
+             Json{{"role", "user"}, {"content", "Please run the workflow."}}});
+    int n = 0;
+    for (const Json &step : steps.is_array() ? steps : Json::array()) {
+        if (!step.contains("tool"))
+            continue;
+        const std::string id = "call_" + std::to_string(++n);
+        messages.push_back(
+                Json{{"role", "assistant"},
+                     {"content", step.value("description", std::string())},
+                     {"tool_calls", Json::array({Json{{"id", id},
+                                                      {"name", step.at("tool")},
+                                                      {"arguments", step.at("arguments")}}})}});
+        messages.push_back(Json{
+                {"role", "tool"},
+                {"tool_call_id", id},
+                {"content",
+                 Json{{"exit_code", 0}, {"output", step.value("output", std::string())}}.dump()}});
+    }
+    messages.push_back(Json{{"role", "assistant"}, {"content", "Done."}});
+    return Json{{"rules", Json::array({"Run the steps in the order given."})},
+                {"messages", messages}};
+}
+
+Json gemRefinement(const QString &system)
+{
+    const QString trajectory
+            = system.section(QStringLiteral("The trajectory to refine (JSON):\n"), 1)
+                      .section(QStringLiteral("\n\nMake it harder"), 0, 0);
+    Json t = Json::parse(trajectory.toStdString(), nullptr, false);
+    if (!t.is_object() || !t.contains("messages"))
+        return Json::object();
+    Json &messages = t["messages"];
+    messages[0]["content"] = messages[0].value("content", std::string())
+                             + " Ask before you run anything that changes the system.";
+    messages[1]["content"] = "Run the workflow, keep it short, and stop at the first error.";
+    return Json{{"persona", Json{{"name", "Priya"},
+                                 {"background", "On-call engineer"},
+                                 {"traits", Json::array({"terse"})},
+                                 {"speaking_style", "short"}}},
+                {"rules", Json::array({"Run the steps in the order given.",
+                                       "Ask before you run anything that changes the system."})},
+                {"changes", Json::array({"stricter rules", "persona", "multi-constraint request"})},
+                {"messages", messages}};
+}
+
 } // namespace
 
 Json reply(const Json &request)
@@ -203,6 +349,14 @@ Json reply(const Json &request)
         return backTranslationReply(request);
     if (system.startsWith(QLatin1String("You are a helpful assistant")))
         return assistantReply(request);
+    if (system.startsWith(QLatin1String("You are the relevance filter")))
+        return text(QString::fromStdString(gemRelevance(system).dump()));
+    if (system.startsWith(QLatin1String("You are the workflow and tool extractor")))
+        return text(QString::fromStdString(gemExtraction(system).dump()));
+    if (system.startsWith(QLatin1String("You are the trajectory writer")))
+        return text(QString::fromStdString(gemGrounding(system).dump()));
+    if (system.startsWith(QLatin1String("You are the complexity refiner")))
+        return text(QString::fromStdString(gemRefinement(system).dump()));
     return text(QStringLiteral("(unrecognised prompt)"));
 }
 

@@ -40,7 +40,7 @@ private Q_SLOTS:
     void cleanup();
 
     void opensProjectIntoTitleAndCatalog();
-    void hasSevenPanels();
+    void hasEightPanels();
     void keepsProjectWhenOpeningNonProject();
     void listsOpenedProjectInRecentMenu();
     void saveAsWritesProjectThatOpens();
@@ -107,17 +107,17 @@ void tst_MainWindow::opensProjectIntoTitleAndCatalog()
     QVERIFY(m_window->actions()->action(ActionRegistry::Id::SaveProjectAs)->isEnabled());
 }
 
-void tst_MainWindow::hasSevenPanels()
+void tst_MainWindow::hasEightPanels()
 {
     const QStringList expected{QStringLiteral("catalog"),    QStringLiteral("graph"),
                                QStringLiteral("simulation"), QStringLiteral("review"),
                                QStringLiteral("scores"),     QStringLiteral("export"),
-                               QStringLiteral("endpoints")};
+                               QStringLiteral("corpus"),     QStringLiteral("endpoints")};
     QStringList ids;
     for (const Panel *panel : m_window->panels())
         ids << panel->panelId();
     QCOMPARE(ids, expected);
-    QCOMPARE(m_window->panelTabs()->count(), 7);
+    QCOMPARE(m_window->panelTabs()->count(), 8);
     QCOMPARE(m_window->panelTabs()->tabText(3), QStringLiteral("Review"));
     QVERIFY(m_window->selectPanel(QStringLiteral("Scores")));
     QCOMPARE(m_window->panelTabs()->currentIndex(), 4);

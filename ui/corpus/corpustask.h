@@ -1,0 +1,53 @@
+#pragma once
+
+#include "corpus/corpuspipeline.h"
+
+#include <QObject>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+
+namespace Callwright {
+
+/// How a corpus run ended, as the Corpus panel reports it.
+struct CorpusTaskResult
+{
+    bool ok = false;
+    bool cancelled = false;
+    QString error;    ///< the import or the store failed
+    int imported = 0; ///< documents read by the import, if there was one
+    CorpusRunReport run;
+};
+
+/// Imports a corpus (optionally) and runs GEM's stages over it on a worker thread, which
+/// opens its own ProjectStore on the project file. Progress and the result come back to the
+/// GUI thread as queued calls; destroying the task cancels the run and waits for it.
+class CorpusTask final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CorpusTask(QObject *parent = nullptr);
+    ~CorpusTask() override;
+
+    bool isRunning() const { return m_running; }
+    /// Reads input (a folder or a file; empty: no import) into the project at path, then runs
+    /// the pending and failed stages of what it read (or of every document without input).
+    bool start(const QString &path, const QString &input);
+    void cancel();
+    /// Blocks until the worker is done and delivers what it sent, finished included.
+    void wait();
+
+Q_SIGNALS:
+    void progressChanged(const Callwright::CorpusProgress &progress);
+    void finished(const Callwright::CorpusTaskResult &result);
+
+private:
+    QThreadPool m_pool;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    bool m_running = false;
+    int m_run = 0;
+};
+
+} // namespace Callwright
