@@ -45,6 +45,19 @@
     </message>
 </context>
 <context>
+    <name>Callwright::CorpusPanel</name>
+    <message numerus="yes">
+        <source>%n document(s) imported. </source>
+        <translation>
+            <numerusform>%n document imported. </numerusform><numerusform>%n documents imported. </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule check finding(s)</source>
+        <translation>
+            <numerusform>%n rule check finding</numerusform><numerusform>%n rule check findings</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Callwright::EdgeInspector</name>
     <message numerus="yes">
         <source>%n parameter(s)</source>
@@ -525,6 +538,24 @@
             <numerusform>the %1 agent's request failed after %n attempt: %2</numerusform>
             <numerusform>the %1 agent's request failed after %n attempts: %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LlmCorpusEngine</name>
+    <message numerus="yes">
+        <source>%1, %2 stage: the repair request failed after %n attempt(s): %3</source>
+        <translation>
+            <numerusform>%1, %2 stage: the repair request failed after %n attempt: %3</numerusform><numerusform>%1, %2 stage: the repair request failed after %n attempts: %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 stage: the request failed after %n attempt(s): %3</source>
+        <translation>
+            <numerusform>%1, %2 stage: the request failed after %n attempt: %3</numerusform><numerusform>%1, %2 stage: the request failed after %n attempts: %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform><numerusform>%n more</numerusform></translation>
     </message>
 </context>
 <context>

@@ -468,6 +468,394 @@
     </message>
 </context>
 <context>
+    <name>Callwright::CorpusPanel</name>
+    <message>
+        <source>Relevance</source>
+        <translation>相关性</translation>
+    </message>
+    <message>
+        <source>Extraction</source>
+        <translation>提取</translation>
+    </message>
+    <message>
+        <source>Grounding</source>
+        <translation>落地</translation>
+    </message>
+    <message>
+        <source>Refinement</source>
+        <translation>精炼</translation>
+    </message>
+    <message>
+        <source>Relev.</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>Extr.</source>
+        <translation>提取</translation>
+    </message>
+    <message>
+        <source>Ground.</source>
+        <translation>落地</translation>
+    </message>
+    <message>
+        <source>Refine.</source>
+        <translation>精炼</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>%1✓</source>
+        <translation>%1✓</translation>
+    </message>
+    <message>
+        <source>%1✗</source>
+        <translation>%1✗</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>, required</source>
+        <translation>，必填</translation>
+    </message>
+    <message>
+        <source>System prompt rules</source>
+        <translation>系统提示词规则</translation>
+    </message>
+    <message>
+        <source>Made harder by</source>
+        <translation>增加难度的方式</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>轨迹</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>Tool %1</source>
+        <translation>工具 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Run Stages</source>
+        <translation>运行阶段(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A &amp;folder of text or Markdown files…</source>
+        <translation>文本或 Markdown 文件所在的文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>A &amp;JSON Lines file…</source>
+        <translation>JSON Lines 文件(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Read a corpus into the project and run the four stages over it</source>
+        <translation>将语料读入项目，并对其运行四个阶段</translation>
+    </message>
+    <message>
+        <source>Run the stages that are pending or failed over every document</source>
+        <translation>对每个文档运行待处理或失败的阶段</translation>
+    </message>
+    <message>
+        <source>Stop; what is done so far is kept</source>
+        <translation>停止；已完成的部分会保留</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>尚未运行</translation>
+    </message>
+    <message>
+        <source>Corpus progress</source>
+        <translation>语料进度</translation>
+    </message>
+    <message>
+        <source>Filter documents by title or id</source>
+        <translation>按标题或 ID 筛选文档</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Pass.</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>工作流</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Passages that hold a multi-step workflow</source>
+        <translation>包含多步骤工作流的段落</translation>
+    </message>
+    <message>
+        <source>%1: passages done ✓, failed ✗ and pending …</source>
+        <translation>%1：已完成 ✓、失败 ✗ 和待处理 … 的段落</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>工作流</translation>
+    </message>
+    <message>
+        <source>Choose a passage to see it in its document.</source>
+        <translation>选择一个段落，即可在其所属文档中查看它。</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>源文档</translation>
+    </message>
+    <message>
+        <source>Source (the passage highlighted)</source>
+        <translation>源文本（已突出显示该段落）</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Stage output</source>
+        <translation>阶段输出</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation>语料</translation>
+    </message>
+    <message>
+        <source>Import a corpus folder</source>
+        <translation>导入语料文件夹</translation>
+    </message>
+    <message>
+        <source>Import a corpus file</source>
+        <translation>导入语料文件</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;Text (*.txt *.md);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;文本 (*.txt *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Running the pending and failed stages…</source>
+        <translation>正在运行待处理和失败的阶段…</translation>
+    </message>
+    <message>
+        <source>Importing %1 and running the stages…</source>
+        <translation>正在导入 %1 并运行各阶段…</translation>
+    </message>
+    <message>
+        <source>Cancelling; what is done so far is kept…</source>
+        <translation>正在取消；已完成的部分会保留…</translation>
+    </message>
+    <message>
+        <source>%1 / %2 documents · %3 workflows · %4 tools · %5 documents/s</source>
+        <translation>%1 / %2 个文档 · %3 个工作流 · %4 个工具 · %5 个文档/秒</translation>
+    </message>
+    <message>
+        <source>%1 passages of %2 documents run in %3 s: %4 workflows, %5 tools, %6 rule check findings.</source>
+        <translation>已在 %3 秒内运行 %2 个文档的 %1 个段落：%4 个工作流，%5 个工具，%6 条规则检查发现。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) imported. </source>
+        <translation>
+            <numerusform>已导入 %n 个文档。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 documents; Run Stages finishes the rest.</source>
+        <translation>已在处理 %2 个文档中的 %1 个后取消；点击“运行阶段”即可完成其余部分。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>运行失败：%1</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>未打开任何项目。</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 edited, %3 failed, %4 pending, %5 skipped</source>
+        <translation>%1 个已完成，%2 个已编辑，%3 个失败，%4 个待处理，%5 个已跳过</translation>
+    </message>
+    <message>
+        <source>No corpus yet: import a folder of text or Markdown files, or a JSON Lines file of {id, title, text}.</source>
+        <translation>尚无语料：请导入文本或 Markdown 文件所在的文件夹，或由 {id, title, text} 组成的 JSON Lines 文件。</translation>
+    </message>
+    <message>
+        <source>(before the first heading)</source>
+        <translation>（第一个标题之前）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>This passage has not been run yet.</source>
+        <translation>此段落尚未运行。</translation>
+    </message>
+    <message>
+        <source>Choose a passage to see its stage outputs.</source>
+        <translation>选择一个段落以查看其各阶段的输出。</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>engine: %1</source>
+        <translation>引擎：%1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <source>heuristic (made by rules, not a model)</source>
+        <translation>启发式（由规则生成，而非模型）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule check finding(s)</source>
+        <translation>
+            <numerusform>%n 条规则检查发现</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holds a multi-step workflow</source>
+        <translation>包含多步骤工作流</translation>
+    </message>
+    <message>
+        <source>Holds no multi-step workflow</source>
+        <translation>不包含多步骤工作流</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Execution graph</source>
+        <translation>执行图</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+</context>
+<context>
+    <name>Callwright::CorpusTask</name>
+    <message>
+        <source>No corpus text was found in %1.</source>
+        <translation>在 %1 中未找到语料文本。</translation>
+    </message>
+</context>
+<context>
     <name>Callwright::CoverageChart</name>
     <message>
         <source>Coverage of the catalogs (%)</source>
@@ -1385,6 +1773,10 @@
         <translation>
             <numerusform>有 %n 个对话未能生成；请再次运行该任务以重试。第一个错误：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>an agent could not use an answer: %1</source>
+        <translation>某个智能体无法使用应答：%1</translation>
     </message>
 </context>
 <context>
@@ -4420,10 +4812,6 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
         <source>--input is required</source>
         <translation>必须指定 --input</translation>
     </message>
-    <message>
-        <source>--endpoint: the corpus stages on an endpoint are not available in this build yet (profile &apos;%1&apos;); run without --endpoint for the embedded, heuristic mode</source>
-        <translation>--endpoint：此版本尚不支持在端点上运行语料阶段（配置 &apos;%1&apos;）；请去掉 --endpoint，以内置的启发式模式运行</translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) in the input; nothing was imported</source>
         <translation>
@@ -4451,6 +4839,18 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <message>
         <source>cancelled after %1 of %2 documents; run the same command again to finish (what is done is kept)</source>
         <translation>已在处理 %2 个文档中的 %1 个后取消；再次运行同一命令即可完成（已完成的部分会保留）</translation>
+    </message>
+    <message>
+        <source>--endpoint: there is no endpoint profile &apos;%1&apos;; there are none yet: add one in the Endpoints panel</source>
+        <translation>--endpoint：不存在端点配置 &apos;%1&apos;；目前还没有任何端点配置：请在端点面板中添加</translation>
+    </message>
+    <message>
+        <source>--endpoint: there is no endpoint profile &apos;%1&apos;; the profiles are: %2</source>
+        <translation>--endpoint：不存在端点配置 &apos;%1&apos;；现有配置为：%2</translation>
+    </message>
+    <message>
+        <source>--endpoint: %1</source>
+        <translation>--endpoint：%1</translation>
     </message>
 </context>
 <context>
@@ -5015,6 +5415,47 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <message>
         <source>the tool agent for &apos;%1&apos; did not answer with JSON: %2</source>
         <translation>&apos;%1&apos; 的工具智能体未以 JSON 应答：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LlmCorpusEngine</name>
+    <message>
+        <source>passage %1 of &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; 的段落 %1</translation>
+    </message>
+    <message>
+        <source>%1: there is no extraction to ground</source>
+        <translation>%1：没有可供落地的提取结果</translation>
+    </message>
+    <message>
+        <source>%1: the extraction holds no tool</source>
+        <translation>%1：提取结果中不包含工具</translation>
+    </message>
+    <message>
+        <source>%1, %2 stage: there is no endpoint</source>
+        <translation>%1，%2 阶段：没有端点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 stage: the repair request failed after %n attempt(s): %3</source>
+        <translation>
+            <numerusform>%1，%2 阶段：修复请求在尝试 %n 次后失败：%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 stage: the request failed after %n attempt(s): %3</source>
+        <translation>
+            <numerusform>%1，%2 阶段：请求在尝试 %n 次后失败：%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 stage: the answer is unusable even after a repair request: %3</source>
+        <translation>%1，%2 阶段：即使发送了修复请求，应答仍不可用：%3</translation>
     </message>
 </context>
 <context>
@@ -6049,16 +6490,20 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
         <translation>显示审阅面板及 &lt;what&gt;：filter（已应用筛选器）、call（调用检查器，显示一个被编辑为无依据值的参数）或 history（该编辑的差异）。</translation>
     </message>
     <message>
-        <source>Show the panel &lt;name&gt; (catalog, graph, simulation, review, scores, export, endpoints).</source>
-        <translation>显示面板 &lt;name&gt;（catalog、graph、simulation、review、scores、export、endpoints）。</translation>
-    </message>
-    <message>
         <source>Show the Endpoints panel with the profile &lt;name&gt; and test its connection (with --screenshot, picture the result).</source>
         <translation>显示端点面板并选中配置 &lt;name&gt;，测试其连接（与 --screenshot 同用时，截取测试结果）。</translation>
     </message>
     <message>
         <source>Open the Agent Prompts dialog on the prompt &lt;name&gt; (with --screenshot, picture the dialog).</source>
         <translation>打开“智能体提示词”对话框并定位到提示词 &lt;name&gt;（与 --screenshot 同用时，截取该对话框）。</translation>
+    </message>
+    <message>
+        <source>Show the panel &lt;name&gt; (catalog, graph, simulation, review, scores, export, corpus, endpoints).</source>
+        <translation>显示面板 &lt;name&gt;（catalog、graph、simulation、review、scores、export、corpus、endpoints）。</translation>
+    </message>
+    <message>
+        <source>Show the Corpus panel, import &lt;path&gt; (a folder or a .jsonl file) and run the stages; then select the first passage with extracted tools (with --screenshot, picture it).</source>
+        <translation>显示语料面板，导入 &lt;path&gt;（文件夹或 .jsonl 文件）并运行各阶段；然后选中第一个提取出工具的段落（与 --screenshot 同用时，对其截图）。</translation>
     </message>
 </context>
 </TS>
