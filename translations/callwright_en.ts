@@ -49,12 +49,31 @@
     <message numerus="yes">
         <source>%n document(s) imported. </source>
         <translation>
-            <numerusform>%n document imported. </numerusform><numerusform>%n documents imported. </numerusform></translation>
+            <numerusform>%n document imported. </numerusform>
+            <numerusform>%n documents imported. </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rule check finding(s)</source>
         <translation>
-            <numerusform>%n rule check finding</numerusform><numerusform>%n rule check findings</numerusform></translation>
+            <numerusform>%n rule check finding</numerusform>
+            <numerusform>%n rule check findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool(s) added</source>
+        <translation>
+            <numerusform>%n tool added</numerusform><numerusform>%n tools added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogue(s) sent to review</source>
+        <translation>
+            <numerusform>%n dialogue sent to review</numerusform><numerusform>%n dialogues sent to review</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already there.</source>
+        <translation>
+            <numerusform>, %n already there.</numerusform><numerusform>, %n already there.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -545,17 +564,23 @@
     <message numerus="yes">
         <source>%1, %2 stage: the repair request failed after %n attempt(s): %3</source>
         <translation>
-            <numerusform>%1, %2 stage: the repair request failed after %n attempt: %3</numerusform><numerusform>%1, %2 stage: the repair request failed after %n attempts: %3</numerusform></translation>
+            <numerusform>%1, %2 stage: the repair request failed after %n attempt: %3</numerusform>
+            <numerusform>%1, %2 stage: the repair request failed after %n attempts: %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %2 stage: the request failed after %n attempt(s): %3</source>
         <translation>
-            <numerusform>%1, %2 stage: the request failed after %n attempt: %3</numerusform><numerusform>%1, %2 stage: the request failed after %n attempts: %3</numerusform></translation>
+            <numerusform>%1, %2 stage: the request failed after %n attempt: %3</numerusform>
+            <numerusform>%1, %2 stage: the request failed after %n attempts: %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
         <translation>
-            <numerusform>%n more</numerusform><numerusform>%n more</numerusform></translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -847,6 +847,92 @@
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
+    <message>
+        <source>Add &amp;Tools to Catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the tools extracted from the selected document to a catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected document&apos;s trajectories to review as dialogues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Tools to Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog (made when the project has none of this name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a document whose tools to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extraction found no tools in this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add corpus tools to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools extracted from the project&apos;s text corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tools could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalog “%1” made with the document&apos;s tools: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog “%1”: %2, %3 already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a document whose trajectories to send to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trajectories could not be sent to review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no trajectories yet: run the stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialogue(s) sent to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Callwright::CorpusTask</name>
@@ -4697,102 +4783,6 @@ Once the cause is fixed, resume it with: %5</source>
         <translation>（1-5）</translation>
     </message>
     <message>
-        <source>Usage: callwright-cli &lt;command&gt; [options]
-
-Commands:
-  project new FILE [--name NAME] [--demo]   create a project file
-  project info FILE [--json]                show what a project holds
-  project check FILE [--json]               verify the file&apos;s integrity
-  catalog import --project P FILE [--format F] [--name N]
-                                            import a tool catalog
-  catalog import --project P --mcp &quot;COMMAND&quot; [--timeout S]
-                                            list an MCP server&apos;s tools
-  catalog export --project P --catalog NAME --format openai|mcp
-                 --out FILE                 write a catalog (&apos;-&apos;: stdout)
-  graph infer --project P [--catalog NAME] [--threshold T]
-                                            infer the tool graph&apos;s edges
-  graph sample --project P [--catalog NAME] --sampler walk|knn|chain|coverage
-               [--size N] [--count C] [--seed S]
-                                            sample tools from the graph
-  generate --project P --count N [--seed S] [--catalog NAME|ID]
-           [--sampler walk|knn|chain|coverage] [--tools-per-sample K]
-           [--envelope catalog|context_carrying|state_token]
-           [--mix kind=weight,...] [--min-steps A] [--max-steps B]
-                                            generate dialogues as a new job
-  job list --project P                      list the project&apos;s jobs
-  job resume --project P --job ID           finish an interrupted job
-  dialogues export-jsonl --project P --out FILE [--job ID]
-                                            write dialogues as JSON Lines
-  dialogues import --project P --format F --file PATH
-                                            import a dataset file for review
-  export --project P --format openai|trl|sharegpt|hermes|bfcl --out DIR
-         [--split 0.1] [--seed S] [--status accepted|any|...]
-         [--system-prompt TEXT] [--name N] [--licence L] [--weights]
-                                            write a dataset and its card
-  score --project P [--threads N] [--judge PROFILE]
-                                            score every dialogue, print the
-                                            dataset&apos;s figures
-  corpus run --project P --input PATH [--threads N] [--rerun]
-                                            import a text corpus and run the
-                                            GEM stages (embedded, heuristic)
-
-Options for every command:
-  --json      print machine-readable JSON on standard output
-  -h, --help  show help for the command
-  --version   print the version
-
-Exit codes: 0 success, 1 the operation failed, 2 usage error,
-3 the file was refused (missing, not a project, corrupt, or newer).
-</source>
-        <translation>用法：callwright-cli &lt;command&gt; [options]
-
-命令：
-  project new FILE [--name NAME] [--demo]   创建项目文件
-  project info FILE [--json]                显示项目包含的内容
-  project check FILE [--json]               校验文件的完整性
-  catalog import --project P FILE [--format F] [--name N]
-                                            导入工具目录
-  catalog import --project P --mcp &quot;COMMAND&quot; [--timeout S]
-                                            列出 MCP 服务器的工具
-  catalog export --project P --catalog NAME --format openai|mcp
-                 --out FILE                 写出工具目录（&apos;-&apos;：标准输出）
-  graph infer --project P [--catalog NAME] [--threshold T]
-                                            推断工具依赖图的边
-  graph sample --project P [--catalog NAME] --sampler walk|knn|chain|coverage
-               [--size N] [--count C] [--seed S]
-                                            从依赖图中采样工具
-  generate --project P --count N [--seed S] [--catalog NAME|ID]
-           [--sampler walk|knn|chain|coverage] [--tools-per-sample K]
-           [--envelope catalog|context_carrying|state_token]
-           [--mix kind=weight,...] [--min-steps A] [--max-steps B]
-                                            以新任务的形式生成对话
-  job list --project P                      列出项目的任务
-  job resume --project P --job ID           完成被中断的任务
-  dialogues export-jsonl --project P --out FILE [--job ID]
-                                            以 JSON Lines 格式写出对话
-  dialogues import --project P --format F --file PATH
-                                            导入数据集文件以供审阅
-  export --project P --format openai|trl|sharegpt|hermes|bfcl --out DIR
-         [--split 0.1] [--seed S] [--status accepted|any|...]
-         [--system-prompt TEXT] [--name N] [--licence L] [--weights]
-                                            写出数据集及其卡片
-  score --project P [--threads N] [--judge PROFILE]
-                                            为每个对话评分，并输出
-                                            数据集的统计数据
-  corpus run --project P --input PATH [--threads N] [--rerun]
-                                            导入文本语料，并运行 GEM
-                                            各阶段（内置模式，启发式）
-
-所有命令通用的选项：
-  --json      在标准输出上打印机器可读的 JSON
-  -h, --help  显示该命令的帮助
-  --version   打印版本号
-
-退出码：0 成功，1 操作失败，2 用法错误，
-3 文件被拒绝（缺失、不是项目文件、已损坏或版本更新）。
-</translation>
-    </message>
-    <message>
         <source>A JSON Lines file of {id, title, text}, a .txt or .md file, or a folder of them.</source>
         <translation>由 {id, title, text} 组成的 JSON Lines 文件、.txt 或 .md 文件，或包含这些文件的文件夹。</translation>
     </message>
@@ -4851,6 +4841,87 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <message>
         <source>--endpoint: %1</source>
         <translation>--endpoint：%1</translation>
+    </message>
+    <message>
+        <source>Usage: callwright-cli &lt;command&gt; [options]
+
+Commands:
+  project new FILE [--name NAME] [--demo]   create a project file
+  project info FILE [--json]                show what a project holds
+  project check FILE [--json]               verify the file&apos;s integrity
+  catalog import --project P FILE [--format F] [--name N]
+                                            import a tool catalog
+  catalog import --project P --mcp &quot;COMMAND&quot; [--timeout S]
+                                            list an MCP server&apos;s tools
+  catalog export --project P --catalog NAME --format openai|mcp
+                 --out FILE                 write a catalog (&apos;-&apos;: stdout)
+  graph infer --project P [--catalog NAME] [--threshold T]
+                                            infer the tool graph&apos;s edges
+  graph sample --project P [--catalog NAME] --sampler walk|knn|chain|coverage
+               [--size N] [--count C] [--seed S]
+                                            sample tools from the graph
+  generate --project P --count N [--seed S] [--catalog NAME|ID]
+           [--sampler walk|knn|chain|coverage] [--tools-per-sample K]
+           [--envelope catalog|context_carrying|state_token]
+           [--mix kind=weight,...] [--min-steps A] [--max-steps B]
+                                            generate dialogues as a new job
+  job list --project P                      list the project&apos;s jobs
+  job resume --project P --job ID           finish an interrupted job
+  dialogues export-jsonl --project P --out FILE [--job ID]
+                                            write dialogues as JSON Lines
+  dialogues import --project P --format F --file PATH
+                                            import a dataset file for review
+  export --project P --format openai|trl|sharegpt|hermes|bfcl --out DIR
+         [--split 0.1] [--seed S] [--status accepted|any|...]
+         [--system-prompt TEXT] [--name N] [--licence L] [--weights]
+                                            write a dataset and its card
+  score --project P [--threads N] [--judge PROFILE]
+                                            score every dialogue, print the
+                                            dataset&apos;s figures
+  corpus run --project P --input PATH [--threads N] [--rerun]
+                                            import a text corpus and run the
+                                            GEM stages (embedded, heuristic)
+  corpus adopt --project P [--document ID] [--catalog NAME] [--tools]
+               [--dialogues]             extracted tools into a catalog,
+                                            trajectories into review
+
+Options for every command:
+  --json      print machine-readable JSON on standard output
+  -h, --help  show help for the command
+  --version   print the version
+
+Exit codes: 0 success, 1 the operation failed, 2 usage error,
+3 the file was refused (missing, not a project, corrupt, or newer).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this corpus document (its number or uid; default: every document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog the tools go into; made when missing (default &quot;corpus&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the extracted tools to the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the trajectories to review as dialogues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the corpus&apos;s outputs: its extracted tools into a catalog and its trajectories into review (both when neither --tools nor --dialogues is given). Running it again adds only what is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--catalog needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--document: the project&apos;s corpus has no document &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5012,6 +5083,29 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <message>
         <source>Connected %1.%2 to %3.%4.</source>
         <translation>已将 %1.%2 连接到 %3.%4。</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusAdoption</name>
+    <message>
+        <source>the project refused the write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools extracted from the project&apos;s text corpus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From corpus passage: %1 (passage %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From corpus passage: %1 › %2 (passage %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

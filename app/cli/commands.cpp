@@ -141,6 +141,9 @@ QString usage()
                   "  corpus run --project P --input PATH [--threads N] [--rerun]\n"
                   "                                            import a text corpus and run the\n"
                   "                                            GEM stages (embedded, heuristic)\n"
+                  "  corpus adopt --project P [--document ID] [--catalog NAME] [--tools]\n"
+                  "               [--dialogues]             extracted tools into a catalog,\n"
+                  "                                            trajectories into review\n"
                   "\n"
                   "Options for every command:\n"
                   "  --json      print machine-readable JSON on standard output\n"
@@ -168,6 +171,7 @@ int run(const QStringList &arguments)
             {QStringLiteral("dialogues export-jsonl"), dialoguesExportJsonl},
             {QStringLiteral("dialogues import"), dialoguesImport},
             {QStringLiteral("corpus run"), corpusRun},
+            {QStringLiteral("corpus adopt"), corpusAdopt},
     };
     const QString first = arguments.value(0);
     if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h")

@@ -32,5 +32,6 @@ int dialoguesImport(const QStringList &arguments);
 int exportDataset(const QStringList &arguments);
 int score(const QStringList &arguments);
 int corpusRun(const QStringList &arguments);
+int corpusAdopt(const QStringList &arguments);
 
 } // namespace Callwright::Cli

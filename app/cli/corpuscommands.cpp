@@ -1,5 +1,6 @@
 // corpus run: import a text corpus into a project and run GEM's stages over it, in the
 // embedded (heuristic) mode or on an endpoint profile.
+// corpus adopt: the extracted tools into a catalog, the trajectories into review.
 
 #include "clisupport.h"
 #include "commands.h"
@@ -7,6 +8,7 @@
 #include "backends/endpointconnector.h"
 #include "backends/endpointscheduler.h"
 #include "backends/secretstore.h"
+#include "corpus/corpusadoption.h"
 #include "corpus/corpusimporter.h"
 #include "corpus/corpuspipeline.h"
 #include "corpus/embeddedcorpusengine.h"
@@ -226,6 +228,84 @@ int corpusRun(const QStringList &arguments)
         return Ok;
     err() << QStringLiteral("callwright-cli: ") << problem << Qt::endl;
     return Failed;
+}
+
+int corpusAdopt(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("project"), Tr::tr("The project file."), Tr::tr("file")});
+    parser.addOption({QStringLiteral("document"),
+                      Tr::tr("Only this corpus document (its number or uid; default: every "
+                             "document)."),
+                      Tr::tr("id")});
+    parser.addOption({QStringLiteral("catalog"),
+                      Tr::tr("The catalog the tools go into; made when missing (default "
+                             "\"corpus\")."),
+                      Tr::tr("name"), QStringLiteral("corpus")});
+    parser.addOption({QStringLiteral("tools"), Tr::tr("Add the extracted tools to the catalog.")});
+    parser.addOption(
+            {QStringLiteral("dialogues"), Tr::tr("Send the trajectories to review as dialogues.")});
+    int code = Ok;
+    if (!parse(parser, arguments,
+               Tr::tr("Adopt the corpus's outputs: its extracted tools into a catalog and its "
+                      "trajectories into review (both when neither --tools nor --dialogues is "
+                      "given). Running it again adds only what is new."),
+               0, &code))
+        return code;
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (!parser.isSet(QStringLiteral("project")))
+        return fail(json, Usage, Tr::tr("--project is required"));
+    bool tools = parser.isSet(QStringLiteral("tools"));
+    bool dialogues = parser.isSet(QStringLiteral("dialogues"));
+    if (!tools && !dialogues)
+        tools = dialogues = true;
+    const QString catalogName = parser.value(QStringLiteral("catalog")).trimmed();
+    if (tools && catalogName.isEmpty())
+        return fail(json, Usage, Tr::tr("--catalog needs a name"));
+
+    ProjectStore store;
+    if (StoreError e = store.open(parser.value(QStringLiteral("project"))))
+        return storeFailure(json, e);
+
+    qint64 documentId = 0;
+    if (parser.isSet(QStringLiteral("document"))) {
+        const QString value = parser.value(QStringLiteral("document"));
+        bool isNumber = false;
+        const qint64 number = value.toLongLong(&isNumber);
+        if (isNumber && store.corpusDocument(number))
+            documentId = number;
+        else if (const std::optional<qint64> byUid = store.corpusDocumentId(value))
+            documentId = *byUid;
+        else
+            return fail(json, Usage,
+                        Tr::tr("--document: the project's corpus has no document '%1'").arg(value));
+    }
+
+    Json summary{{"project", QFileInfo(store.path()).absoluteFilePath()}};
+    if (documentId != 0)
+        summary["document"] = documentId;
+    QString error;
+    if (tools) {
+        const std::optional<CorpusToolAdoption> adopted
+                = CorpusAdoption::acceptDocumentTools(store, documentId, catalogName, &error);
+        if (!adopted)
+            return fail(json, Failed, error);
+        summary["catalog"] = adopted->catalogName;
+        summary["catalog_id"] = adopted->catalogId;
+        summary["catalog_created"] = adopted->catalogCreated;
+        summary["tools_added"] = adopted->added;
+        summary["tools_skipped"] = adopted->skipped;
+    }
+    if (dialogues) {
+        const std::optional<CorpusReviewAdoption> sent
+                = CorpusAdoption::trajectoriesToReview(store, documentId, &error);
+        if (!sent)
+            return fail(json, Failed, error);
+        summary["dialogues_added"] = sent->added;
+        summary["dialogues_skipped"] = sent->skipped;
+    }
+    report(json, summary);
+    return Ok;
 }
 
 } // namespace Callwright::Cli

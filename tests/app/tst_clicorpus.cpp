@@ -24,6 +24,7 @@ private Q_SLOTS:
     void initTestCase();
     void importsAndRunsTheStages();
     void aSecondRunKeepsWhatIsDone();
+    void adoptAddsToolsAndDialoguesOnce();
     void badJsonLinesAreRefusedByFileAndLine();
     void endpointAndBadArgumentsAreRefused();
     void endpointRunsTheStagesAndRerunsFromTheCache();
@@ -107,6 +108,47 @@ void TestCliCorpus::aSecondRunKeepsWhatIsDone()
     QVERIFY2(r.err.contains("heuristic"), r.err.constData());
     QVERIFY(r.out.contains("unchanged: 63"));
     QVERIFY2(r.out.contains("passages_run: 0"), r.out.constData());
+}
+
+void TestCliCorpus::adoptAddsToolsAndDialoguesOnce()
+{
+    const QStringList args{QStringLiteral("corpus"),    QStringLiteral("adopt"),
+                           QStringLiteral("--project"), m_project,
+                           QStringLiteral("--catalog"), QStringLiteral("tldr"),
+                           QStringLiteral("--json")};
+    Result r = cli(args);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    Json j = parseJson(r.out);
+    QCOMPARE(j.at("catalog").get<std::string>(), std::string("tldr"));
+    QCOMPARE(j.at("catalog_created").get<bool>(), true);
+    const int tools = j.at("tools_added").get<int>();
+    const int dialogues = j.at("dialogues_added").get<int>();
+    QVERIFY(tools > 0);
+    QVERIFY(dialogues > 0);
+    {
+        ProjectStore store;
+        QVERIFY(!store.open(m_project, ProjectStore::OpenMode::ReadOnly));
+        const std::optional<Catalog> catalog = store.catalog(j.at("catalog_id").get<qint64>());
+        QVERIFY(catalog);
+        QCOMPARE(int(catalog->tools.size()), tools);
+        QVERIFY(store.dialogueCount() >= dialogues);
+    }
+
+    r = cli(args);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    j = parseJson(r.out);
+    QCOMPARE(j.at("catalog_created").get<bool>(), false);
+    QCOMPARE(j.at("tools_added").get<int>(), 0);
+    QCOMPARE(j.at("tools_skipped").get<int>(), tools);
+    QCOMPARE(j.at("dialogues_added").get<int>(), 0);
+    QCOMPARE(j.at("dialogues_skipped").get<int>(), dialogues);
+
+    // Only the dialogues, by a document that does not exist: a usage error.
+    r = cli({QStringLiteral("corpus"), QStringLiteral("adopt"), QStringLiteral("--project"),
+             m_project, QStringLiteral("--dialogues"), QStringLiteral("--document"),
+             QStringLiteral("no-such-document")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("no-such-document"));
 }
 
 void TestCliCorpus::badJsonLinesAreRefusedByFileAndLine()

@@ -8,6 +8,7 @@
 
 #include "catalog/demoproject.h"
 #include "mainwindow.h"
+#include "model/projectdocument.h"
 #include "panels/corpuspanel.h"
 #include "projectcontroller.h"
 #include "projectsession.h"
@@ -192,6 +193,65 @@ private Q_SLOTS:
         QVERIFY(m_panel->selectFirstPassageWithTools());
         QCOMPARE(m_panel->stageTabs()->currentIndex(), 1);
         QVERIFY(m_panel->toolsTable()->rowCount() > 0);
+    }
+
+    void addsToolsToACatalogAndSendsTrajectoriesToReview()
+    {
+        QVERIFY(m_panel->selectFirstPassageWithTools());
+        const qint64 documentId = m_panel->currentDocumentId();
+        QVERIFY(documentId != 0);
+        QVERIFY(m_panel->addToolsButton()->isEnabled());
+        QVERIFY(m_panel->sendToReviewButton()->isEnabled());
+        ProjectDocument *doc = m_window->session()->document();
+        const auto corpusCatalog = [doc]() -> const Catalog * {
+            for (const Catalog &c : doc->catalogs()) {
+                if (c.name == QLatin1String("corpus"))
+                    return &c;
+            }
+            return nullptr;
+        };
+        QVERIFY(!corpusCatalog());
+
+        QVERIFY(m_panel->addToolsToCatalog(QStringLiteral("corpus")));
+        const Catalog *catalog = corpusCatalog();
+        QVERIFY(catalog);
+        QVERIFY(!catalog->tools.empty());
+        const std::size_t toolCount = catalog->tools.size();
+        QVERIFY2(m_panel->statusText().contains(QStringLiteral("corpus")),
+                 qPrintable(m_panel->statusText()));
+        // The file holds it too, and a second press adds nothing.
+        const std::optional<Catalog> stored = doc->store().catalog(catalog->id);
+        QVERIFY(stored);
+        QCOMPARE(stored->tools.size(), toolCount);
+        QVERIFY(m_panel->addToolsToCatalog(QStringLiteral("corpus")));
+        QCOMPARE(corpusCatalog()->tools.size(), toolCount);
+        QVERIFY2(m_panel->statusText().contains(QStringLiteral(": 0 tool")),
+                 qPrintable(m_panel->statusText()));
+
+        const qint64 before = doc->store().dialogueCount();
+        QSignalSpy changed(doc, &ProjectDocument::dialoguesChanged);
+        QVERIFY(m_panel->sendToReview());
+        const qint64 sent = doc->store().dialogueCount() - before;
+        QVERIFY2(sent > 0, qPrintable(m_panel->statusText()));
+        QVERIFY(changed.count() >= 1);
+        QVERIFY(m_panel->statusText().contains(QStringLiteral("sent to review")));
+        // The review dialogues name their passage and the catalog of the adopted tools.
+        const std::vector<Dialogue> all = doc->store().dialogues(0, int(before + sent));
+        int fromCorpus = 0;
+        for (const Dialogue &d : all) {
+            if (!d.uid.startsWith(QLatin1String("corpus:")))
+                continue;
+            ++fromCorpus;
+            QCOMPARE(d.engine, QStringLiteral("corpus"));
+            QCOMPARE(d.status, ReviewStatus::Open);
+            QCOMPARE(d.catalogId, catalog->id);
+            QVERIFY(d.reviewNote.startsWith(QStringLiteral("From corpus passage: ")));
+        }
+        QCOMPARE(qint64(fromCorpus), sent);
+        QVERIFY(m_panel->sendToReview());
+        QCOMPARE(doc->store().dialogueCount() - before, sent);
+        QVERIFY2(m_panel->statusText().startsWith(QStringLiteral("0 dialogue")),
+                 qPrintable(m_panel->statusText()));
     }
 
 private:

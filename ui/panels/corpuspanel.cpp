@@ -3,6 +3,7 @@
 #include "corpus/corpustask.h"
 #include "widgets/emptystate.h"
 
+#include "corpus/corpusadoption.h"
 #include "corpus/embeddedcorpusengine.h"
 #include "model/projectdocument.h"
 #include "store/projectstore.h"
@@ -12,6 +13,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -27,6 +29,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -194,6 +197,8 @@ CorpusPanel::CorpusPanel(QWidget *parent)
     , m_import(new QPushButton(tr("&Import\u2026"), this))
     , m_run(new QPushButton(tr("&Run Stages"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_addTools(new QPushButton(tr("Add &Tools to Catalog\u2026"), this))
+    , m_sendToReview(new QPushButton(tr("Send to Re&view"), this))
     , m_progress(new QProgressBar(this))
     , m_statusLine(new QLabel(this))
     , m_notice(new QLabel(EmbeddedCorpusEngine::heuristicNotice(), this))
@@ -212,6 +217,8 @@ CorpusPanel::CorpusPanel(QWidget *parent)
     m_import->setObjectName(QStringLiteral("corpusImport"));
     m_run->setObjectName(QStringLiteral("corpusRun"));
     m_cancel->setObjectName(QStringLiteral("corpusCancel"));
+    m_addTools->setObjectName(QStringLiteral("corpusAddTools"));
+    m_sendToReview->setObjectName(QStringLiteral("corpusSendToReview"));
     m_progress->setObjectName(QStringLiteral("corpusProgress"));
     m_notice->setObjectName(QStringLiteral("corpusHeuristicNotice"));
 
@@ -223,6 +230,9 @@ CorpusPanel::CorpusPanel(QWidget *parent)
     m_import->setToolTip(tr("Read a corpus into the project and run the four stages over it"));
     m_run->setToolTip(tr("Run the stages that are pending or failed over every document"));
     m_cancel->setToolTip(tr("Stop; what is done so far is kept"));
+    m_addTools->setToolTip(tr("Add the tools extracted from the selected document to a catalog"));
+    m_sendToReview->setToolTip(
+            tr("Send the selected document's trajectories to review as dialogues"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setFormat(tr("No run yet"));
@@ -238,6 +248,8 @@ CorpusPanel::CorpusPanel(QWidget *parent)
     runRow->addWidget(m_run);
     runRow->addWidget(m_cancel);
     runRow->addWidget(m_progress, 1);
+    runRow->addWidget(m_addTools);
+    runRow->addWidget(m_sendToReview);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
@@ -261,6 +273,8 @@ CorpusPanel::CorpusPanel(QWidget *parent)
 
     connect(m_run, &QPushButton::clicked, this, [this] { runStages(); });
     connect(m_cancel, &QPushButton::clicked, this, &CorpusPanel::cancel);
+    connect(m_addTools, &QPushButton::clicked, this, &CorpusPanel::chooseCatalogForTools);
+    connect(m_sendToReview, &QPushButton::clicked, this, [this] { sendToReview(); });
     connect(m_filter, &QLineEdit::textChanged, this, &CorpusPanel::applyFilter);
     connect(m_documents, &QTreeWidget::currentItemChanged, this, &CorpusPanel::documentSelected);
     connect(m_passages, &QTreeWidget::currentItemChanged, this, &CorpusPanel::passageSelected);
@@ -718,6 +732,7 @@ void CorpusPanel::documentSelected()
         m_passages->setCurrentItem(m_passages->topLevelItem(0));
     else
         passageSelected();
+    updateActions();
 }
 
 void CorpusPanel::passageSelected()
@@ -850,6 +865,113 @@ void CorpusPanel::updateActions()
     m_import->setEnabled(ready && !running);
     m_run->setEnabled(ready && !running && m_documents->topLevelItemCount() > 0);
     m_cancel->setEnabled(running);
+    const bool chosen = ready && !running && currentDocumentId() != 0;
+    m_addTools->setEnabled(chosen && !document()->isReadOnly());
+    m_sendToReview->setEnabled(chosen && !document()->isReadOnly());
+}
+
+void CorpusPanel::chooseCatalogForTools()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Add Tools to Catalog"),
+                                               tr("Catalog (made when the project has none of "
+                                                  "this name):"),
+                                               QLineEdit::Normal, QStringLiteral("corpus"), &ok);
+    if (ok)
+        addToolsToCatalog(name);
+}
+
+bool CorpusPanel::addToolsToCatalog(const QString &catalogName)
+{
+    ProjectDocument *doc = document();
+    const qint64 documentId = currentDocumentId();
+    const QString name = catalogName.trimmed();
+    if (!doc || documentId == 0 || isRunning() || name.isEmpty()) {
+        m_statusLine->setText(name.isEmpty() && doc && documentId != 0
+                                      ? tr("The catalog needs a name.")
+                                      : tr("Choose a document whose tools to add."));
+        return false;
+    }
+    const std::vector<Tool> tools = CorpusAdoption::extractedTools(
+            doc->store(), CorpusAdoption::passageIds(doc->store(), documentId));
+    if (tools.empty()) {
+        m_statusLine->setText(tr("The extraction found no tools in this document."));
+        return false;
+    }
+    QString problem;
+    const QMetaObject::Connection watch = connect(doc, &ProjectDocument::storeError, this,
+                                                  [&problem](const QString &m) { problem = m; });
+    const auto findCatalog = [doc, &name]() -> const Catalog * {
+        for (const Catalog &c : doc->catalogs()) {
+            if (c.name == name)
+                return &c;
+        }
+        return nullptr;
+    };
+    int added = 0;
+    int skipped = 0;
+    bool created = false;
+    doc->undoStack()->beginMacro(tr("Add corpus tools to %1").arg(name));
+    if (const Catalog *existing = findCatalog()) {
+        const qint64 catalogId = existing->id;
+        for (const Tool &t : tools) {
+            const Catalog *c = doc->catalog(catalogId);
+            if (!c || c->findTool(t.name)) {
+                ++skipped;
+                continue;
+            }
+            doc->addTool(catalogId, t);
+            if (!problem.isEmpty())
+                break;
+            ++added;
+        }
+    } else {
+        Catalog catalog;
+        catalog.name = name;
+        catalog.description = tr("Tools extracted from the project's text corpus.");
+        catalog.tools = tools;
+        doc->addCatalog(catalog);
+        created = problem.isEmpty() && findCatalog() != nullptr;
+        added = created ? int(tools.size()) : 0;
+    }
+    doc->undoStack()->endMacro();
+    disconnect(watch);
+    if (!problem.isEmpty()) {
+        m_statusLine->setText(tr("The tools could not be added: %1").arg(problem));
+        return false;
+    }
+    const QString counts = tr("%n tool(s) added", nullptr, added);
+    m_statusLine->setText(created ? tr("Catalog \u201c%1\u201d made with the document's tools: %2.")
+                                            .arg(name, counts)
+                                  : tr("Catalog \u201c%1\u201d: %2, %3 already there.")
+                                            .arg(name, counts)
+                                            .arg(skipped));
+    return true;
+}
+
+bool CorpusPanel::sendToReview()
+{
+    ProjectDocument *doc = document();
+    const qint64 documentId = currentDocumentId();
+    if (!doc || documentId == 0 || isRunning()) {
+        m_statusLine->setText(tr("Choose a document whose trajectories to send to review."));
+        return false;
+    }
+    QString error;
+    const std::optional<CorpusReviewAdoption> sent
+            = CorpusAdoption::trajectoriesToReview(doc->store(), documentId, &error);
+    if (!sent) {
+        m_statusLine->setText(tr("The trajectories could not be sent to review: %1").arg(error));
+        return false;
+    }
+    if (sent->added > 0)
+        doc->notifyDialoguesChanged();
+    if (sent->added == 0 && sent->skipped == 0)
+        m_statusLine->setText(tr("This document has no trajectories yet: run the stages."));
+    else
+        m_statusLine->setText(tr("%n dialogue(s) sent to review", nullptr, sent->added)
+                              + tr(", %n already there.", nullptr, sent->skipped));
+    return true;
 }
 
 } // namespace Callwright

@@ -50,6 +50,8 @@ public:
     QPushButton *importButton() const { return m_import; }
     QPushButton *runButton() const { return m_run; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *addToolsButton() const { return m_addTools; }
+    QPushButton *sendToReviewButton() const { return m_sendToReview; }
     QProgressBar *progressBar() const { return m_progress; }
 
     bool isRunning() const;
@@ -59,6 +61,14 @@ public:
     /// Runs the stages that are pending or failed over every document.
     bool runStages();
     void cancel();
+
+    /// Adds the selected document's extracted tools to the catalog named catalogName (made
+    /// when missing, as one undo step); tools whose name it holds are skipped. False (with the
+    /// reason on the status line) when nothing could be done.
+    bool addToolsToCatalog(const QString &catalogName);
+    /// Sends the selected document's trajectories to review as open dialogues; those already
+    /// there are skipped. False (with the reason on the status line) when it failed.
+    bool sendToReview();
 
     bool selectDocument(qint64 documentId);
     bool selectPassage(qint64 passageId);
@@ -82,6 +92,7 @@ private:
     QWidget *createLeft();
     QWidget *createRight();
     void chooseImport(bool folder);
+    void chooseCatalogForTools();
     void showProgress(const CorpusProgress &progress);
     void runEnded(const CorpusTaskResult &result);
     void applyFilter();
@@ -97,6 +108,8 @@ private:
     QPushButton *m_import;
     QPushButton *m_run;
     QPushButton *m_cancel;
+    QPushButton *m_addTools;
+    QPushButton *m_sendToReview;
     QProgressBar *m_progress;
     QLabel *m_statusLine;
     QLabel *m_notice;
