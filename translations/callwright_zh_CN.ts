@@ -849,88 +849,88 @@
     </message>
     <message>
         <source>Add &amp;Tools to Catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>将工具添加到工具目录(&amp;T)…</translation>
     </message>
     <message>
         <source>Send to Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>发送到审阅(&amp;V)</translation>
     </message>
     <message>
         <source>Add the tools extracted from the selected document to a catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>将从所选文档中提取的工具添加到工具目录</translation>
     </message>
     <message>
         <source>Send the selected document&apos;s trajectories to review as dialogues</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选文档的轨迹作为对话发送到审阅</translation>
     </message>
     <message>
         <source>Add Tools to Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>将工具添加到工具目录</translation>
     </message>
     <message>
         <source>Catalog (made when the project has none of this name):</source>
-        <translation type="unfinished"></translation>
+        <translation>工具目录（若项目中没有此名称的工具目录，则新建）：</translation>
     </message>
     <message>
         <source>The catalog needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>工具目录需要一个名称。</translation>
     </message>
     <message>
         <source>Choose a document whose tools to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要添加其工具的文档。</translation>
     </message>
     <message>
         <source>The extraction found no tools in this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>提取阶段未在此文档中找到任何工具。</translation>
     </message>
     <message>
         <source>Add corpus tools to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将语料中的工具添加到 %1</translation>
     </message>
     <message>
         <source>Tools extracted from the project&apos;s text corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>从项目的文本语料中提取的工具。</translation>
     </message>
     <message>
         <source>The tools could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加工具：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n tool(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加 %n 个工具</numerusform>
         </translation>
     </message>
     <message>
         <source>Catalog “%1” made with the document&apos;s tools: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已用该文档的工具新建工具目录“%1”：%2。</translation>
     </message>
     <message>
         <source>Catalog “%1”: %2, %3 already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>工具目录“%1”：%2，%3 个已存在。</translation>
     </message>
     <message>
         <source>Choose a document whose trajectories to send to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要将其轨迹发送到审阅的文档。</translation>
     </message>
     <message>
         <source>The trajectories could not be sent to review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将轨迹发送到审阅：%1</translation>
     </message>
     <message>
         <source>This document has no trajectories yet: run the stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文档尚无轨迹：请运行各阶段。</translation>
     </message>
     <message numerus="yes">
         <source>%n dialogue(s) sent to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个对话发送到审阅</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n already there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，%n 个已存在。</numerusform>
         </translation>
     </message>
 </context>
@@ -4893,35 +4893,84 @@ Options for every command:
 Exit codes: 0 success, 1 the operation failed, 2 usage error,
 3 the file was refused (missing, not a project, corrupt, or newer).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：callwright-cli &lt;command&gt; [options]
+
+命令：
+  project new FILE [--name NAME] [--demo]   创建项目文件
+  project info FILE [--json]                显示项目包含的内容
+  project check FILE [--json]               校验文件的完整性
+  catalog import --project P FILE [--format F] [--name N]
+                                            导入工具目录
+  catalog import --project P --mcp &quot;COMMAND&quot; [--timeout S]
+                                            列出 MCP 服务器的工具
+  catalog export --project P --catalog NAME --format openai|mcp
+                 --out FILE                 写出工具目录（&apos;-&apos;：标准输出）
+  graph infer --project P [--catalog NAME] [--threshold T]
+                                            推断工具依赖图的边
+  graph sample --project P [--catalog NAME] --sampler walk|knn|chain|coverage
+               [--size N] [--count C] [--seed S]
+                                            从依赖图中采样工具
+  generate --project P --count N [--seed S] [--catalog NAME|ID]
+           [--sampler walk|knn|chain|coverage] [--tools-per-sample K]
+           [--envelope catalog|context_carrying|state_token]
+           [--mix kind=weight,...] [--min-steps A] [--max-steps B]
+                                            以新任务的形式生成对话
+  job list --project P                      列出项目的任务
+  job resume --project P --job ID           完成被中断的任务
+  dialogues export-jsonl --project P --out FILE [--job ID]
+                                            以 JSON Lines 格式写出对话
+  dialogues import --project P --format F --file PATH
+                                            导入数据集文件以供审阅
+  export --project P --format openai|trl|sharegpt|hermes|bfcl --out DIR
+         [--split 0.1] [--seed S] [--status accepted|any|...]
+         [--system-prompt TEXT] [--name N] [--licence L] [--weights]
+                                            写出数据集及其卡片
+  score --project P [--threads N] [--judge PROFILE]
+                                            为每个对话评分，并输出
+                                            数据集的统计数据
+  corpus run --project P --input PATH [--threads N] [--rerun]
+                                            导入文本语料，并运行 GEM
+                                            各阶段（内置模式，启发式）
+  corpus adopt --project P [--document ID] [--catalog NAME] [--tools]
+               [--dialogues]             将提取的工具放入工具目录，
+                                            将轨迹送去审阅
+
+所有命令通用的选项：
+  --json      在标准输出上打印机器可读的 JSON
+  -h, --help  显示该命令的帮助
+  --version   打印版本号
+
+退出码：0 成功，1 操作失败，2 用法错误，
+3 文件被拒绝（缺失、不是项目文件、已损坏或版本更新）。
+</translation>
     </message>
     <message>
         <source>Only this corpus document (its number or uid; default: every document).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅处理此语料文档（其编号或 uid；默认为所有文档）。</translation>
     </message>
     <message>
         <source>The catalog the tools go into; made when missing (default &quot;corpus&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>工具要放入的工具目录；不存在时新建（默认为 &quot;corpus&quot;）。</translation>
     </message>
     <message>
         <source>Add the extracted tools to the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>将提取的工具添加到工具目录。</translation>
     </message>
     <message>
         <source>Send the trajectories to review as dialogues.</source>
-        <translation type="unfinished"></translation>
+        <translation>将轨迹作为对话发送到审阅。</translation>
     </message>
     <message>
         <source>Adopt the corpus&apos;s outputs: its extracted tools into a catalog and its trajectories into review (both when neither --tools nor --dialogues is given). Running it again adds only what is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>采用语料的输出：将其提取的工具放入工具目录，并将其轨迹送去审阅（既未给出 --tools 也未给出 --dialogues 时，两者都执行）。再次运行时只会添加新的内容。</translation>
     </message>
     <message>
         <source>--catalog needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--catalog 需要一个名称</translation>
     </message>
     <message>
         <source>--document: the project&apos;s corpus has no document &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--document：项目的语料中没有文档 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -5089,23 +5138,23 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <name>CorpusAdoption</name>
     <message>
         <source>the project refused the write</source>
-        <translation type="unfinished"></translation>
+        <translation>项目拒绝了写入</translation>
     </message>
     <message>
         <source>the catalog needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>工具目录需要一个名称</translation>
     </message>
     <message>
         <source>Tools extracted from the project&apos;s text corpus.</source>
-        <translation type="unfinished"></translation>
+        <translation>从项目的文本语料中提取的工具。</translation>
     </message>
     <message>
         <source>From corpus passage: %1 (passage %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>来自语料段落：%1（段落 %2）</translation>
     </message>
     <message>
         <source>From corpus passage: %1 › %2 (passage %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>来自语料段落：%1 › %2（段落 %3）</translation>
     </message>
 </context>
 <context>
