@@ -3,6 +3,7 @@
 // browser: it fetches the authorization URL and follows the redirects to the loopback handler.
 #include "backends/oauth2session.h"
 #include "backends/secretstore.h"
+#include "oauth2mockserver.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -25,22 +26,6 @@ using namespace Callwright;
 
 namespace {
 
-QString node()
-{
-    return QStandardPaths::findExecutable(QStringLiteral("node"));
-}
-
-QString mockServerPackage()
-{
-    return TestSupport::sourceDir()
-           + QStringLiteral("/tests/peers/node_modules/oauth2-mock-server");
-}
-
-QString serverScript()
-{
-    return TestSupport::sourceDir() + QStringLiteral("/tests/core/backends/oauth2server.mjs");
-}
-
 /// RFC 7636's S256, computed here rather than with the code under test.
 QString s256(const QString &verifier)
 {
@@ -54,88 +39,6 @@ QString queryValue(const QUrl &url, const QString &key)
     return QUrlQuery(url).queryItemValue(key, QUrl::FullyDecoded);
 }
 
-/// oauth2server.mjs as a child process, and the requests it has logged.
-class MockServer
-{
-public:
-    ~MockServer() { stop(); }
-
-    bool start(QString *error)
-    {
-        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, [this] { readLog(); });
-        m_process.start(node(), {serverScript(), mockServerPackage()});
-        if (!m_process.waitForStarted(10'000)) {
-            *error = QStringLiteral("node did not start: %1").arg(m_process.errorString());
-            return false;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        while (m_port == 0 && timer.elapsed() < 20'000 && m_process.state() == QProcess::Running) {
-            m_process.waitForReadyRead(500);
-            readLog();
-        }
-        if (m_port == 0) {
-            *error = QStringLiteral("oauth2server.mjs gave no port: %1")
-                             .arg(QString::fromUtf8(m_process.readAllStandardError()));
-            return false;
-        }
-        return true;
-    }
-
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.closeWriteChannel(); // the script exits when its stdin closes
-        if (!m_process.waitForFinished(5'000)) {
-            m_process.kill();
-            m_process.waitForFinished(5'000);
-        }
-    }
-
-    QUrl url(const QString &path) const
-    {
-        QUrl url;
-        url.setScheme(QStringLiteral("http"));
-        url.setHost(QStringLiteral("127.0.0.1"));
-        url.setPort(m_port);
-        url.setPath(path);
-        return url;
-    }
-
-    /// Requests logged so far to a path, oldest first.
-    QList<QJsonObject> requests(const QString &path)
-    {
-        readLog();
-        QList<QJsonObject> matching;
-        for (const QJsonObject &request : std::as_const(m_log)) {
-            if (request.value(QLatin1String("path")).toString() == path)
-                matching << request;
-        }
-        return matching;
-    }
-
-private:
-    void readLog()
-    {
-        m_buffer += m_process.readAllStandardOutput();
-        qsizetype end;
-        while ((end = m_buffer.indexOf('\n')) >= 0) {
-            const QJsonObject line = QJsonDocument::fromJson(m_buffer.left(end)).object();
-            m_buffer.remove(0, end + 1);
-            if (line.contains(QLatin1String("port")))
-                m_port = quint16(line.value(QLatin1String("port")).toInt());
-            else
-                m_log << line;
-        }
-    }
-
-    QProcess m_process;
-    QByteArray m_buffer;
-    quint16 m_port = 0;
-    QList<QJsonObject> m_log;
-};
-
 } // namespace
 
 class TestOAuth2Session : public QObject
@@ -145,13 +48,10 @@ class TestOAuth2Session : public QObject
 private Q_SLOTS:
     void init()
     {
-        if (node().isEmpty())
-            QFAIL("node is not on PATH: install Node.js (packaging/install-deps)");
-        if (!QFileInfo::exists(mockServerPackage() + QStringLiteral("/dist/index.js")))
-            QFAIL(qPrintable(QStringLiteral("the OAuth2 test peer is not installed (%1 is "
-                                            "missing): run packaging/install-test-peers")
-                                     .arg(mockServerPackage())));
-        m_server = std::make_unique<MockServer>();
+        if (const QString missing = TestSupport::OAuth2MockServer::missingPrerequisite();
+            !missing.isEmpty())
+            QFAIL(qPrintable(missing));
+        m_server = std::make_unique<TestSupport::OAuth2MockServer>();
         QString error;
         QVERIFY2(m_server->start(&error), qPrintable(error));
         m_store = std::make_unique<SecretStore>(SecretStore::Mode::SessionOnly);
@@ -583,7 +483,7 @@ private:
         return signedIn.count() == 1 && failed.isEmpty();
     }
 
-    std::unique_ptr<MockServer> m_server;
+    std::unique_ptr<TestSupport::OAuth2MockServer> m_server;
     std::unique_ptr<SecretStore> m_store;
     QNetworkAccessManager m_network;
     QList<QUrl> m_browsed;
