@@ -63,17 +63,23 @@
     <message numerus="yes">
         <source>%n tool(s) added</source>
         <translation>
-            <numerusform>%n tool added</numerusform><numerusform>%n tools added</numerusform></translation>
+            <numerusform>%n tool added</numerusform>
+            <numerusform>%n tools added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dialogue(s) sent to review</source>
         <translation>
-            <numerusform>%n dialogue sent to review</numerusform><numerusform>%n dialogues sent to review</numerusform></translation>
+            <numerusform>%n dialogue sent to review</numerusform>
+            <numerusform>%n dialogues sent to review</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n already there.</source>
         <translation>
-            <numerusform>, %n already there.</numerusform><numerusform>, %n already there.</numerusform></translation>
+            <numerusform>, %n already there.</numerusform>
+            <numerusform>, %n already there.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4831,18 +4831,6 @@ Once the cause is fixed, resume it with: %5</source>
         <translation>已在处理 %2 个文档中的 %1 个后取消；再次运行同一命令即可完成（已完成的部分会保留）</translation>
     </message>
     <message>
-        <source>--endpoint: there is no endpoint profile &apos;%1&apos;; there are none yet: add one in the Endpoints panel</source>
-        <translation>--endpoint：不存在端点配置 &apos;%1&apos;；目前还没有任何端点配置：请在端点面板中添加</translation>
-    </message>
-    <message>
-        <source>--endpoint: there is no endpoint profile &apos;%1&apos;; the profiles are: %2</source>
-        <translation>--endpoint：不存在端点配置 &apos;%1&apos;；现有配置为：%2</translation>
-    </message>
-    <message>
-        <source>--endpoint: %1</source>
-        <translation>--endpoint：%1</translation>
-    </message>
-    <message>
         <source>Usage: callwright-cli &lt;command&gt; [options]
 
 Commands:
@@ -4971,6 +4959,18 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <message>
         <source>--document: the project&apos;s corpus has no document &apos;%1&apos;</source>
         <translation>--document：项目的语料中没有文档 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1: there is no endpoint profile &apos;%2&apos;; there are none yet: add one in the Endpoints panel</source>
+        <translation>--%1：不存在端点配置 &apos;%2&apos;；目前还没有任何端点配置：请在端点面板中添加</translation>
+    </message>
+    <message>
+        <source>--%1: there is no endpoint profile &apos;%2&apos;; the profiles are: %3</source>
+        <translation>--%1：不存在端点配置 &apos;%2&apos;；现有配置为：%3</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1：%2</translation>
     </message>
 </context>
 <context>
@@ -6517,18 +6517,6 @@ Exit codes: 0 success, 1 the operation failed, 2 usage error,
     <message>
         <source>type &quot;%1&quot; became &quot;%2&quot;</source>
         <translation>类型 &quot;%1&quot; 已改为 &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>--judge: there is no endpoint profile &apos;%1&apos;; there are none yet: add one in the Endpoints panel</source>
-        <translation>--judge：不存在端点配置 &apos;%1&apos;；目前还没有任何端点配置：请在端点面板中添加</translation>
-    </message>
-    <message>
-        <source>--judge: there is no endpoint profile &apos;%1&apos;; the profiles are: %2</source>
-        <translation>--judge：不存在端点配置 &apos;%1&apos;；现有配置为：%2</translation>
-    </message>
-    <message>
-        <source>--judge: %1</source>
-        <translation>--judge：%1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,11 @@
 #include "clisupport.h"
 
+#include <csignal>
+
+#include "backends/endpointscheduler.h"
+
+#include "backends/endpointconnector.h"
+
 #include "commands.h"
 #include "model/catalog.h"
 #include "store/projectstore.h"
@@ -120,6 +126,65 @@ QString withProjectSuffix(const QString &path)
 {
     const QString suffix = QLatin1Char('.') + QLatin1String(ProjectStore::kSuffix);
     return path.endsWith(suffix) ? path : path + suffix;
+}
+
+namespace {
+
+// Set from a signal handler, so it must be lock-free.
+std::atomic_bool g_cancel{false};
+static_assert(std::atomic_bool::is_always_lock_free);
+
+void onCancelSignal(int signal)
+{
+    g_cancel.store(true);
+    std::signal(signal, SIG_DFL); // a second Ctrl-C ends the process at once
+}
+
+} // namespace
+
+CancelOnSignal::CancelOnSignal()
+{
+    g_cancel.store(false);
+    m_previousInt = std::signal(SIGINT, onCancelSignal);
+    m_previousTerm = std::signal(SIGTERM, onCancelSignal);
+}
+
+CancelOnSignal::~CancelOnSignal()
+{
+    std::signal(SIGINT, m_previousInt);
+    std::signal(SIGTERM, m_previousTerm);
+}
+
+const std::atomic_bool *CancelOnSignal::cancelled()
+{
+    return &g_cancel;
+}
+
+std::shared_ptr<EndpointScheduler> openEndpoint(const QString &option, const QString &name,
+                                                SecretStore &secrets, bool json, int *code)
+{
+    const std::optional<EndpointProfile> profile = EndpointProfiles::find(name);
+    if (!profile) {
+        QStringList known;
+        for (const EndpointProfile &p : EndpointProfiles::load())
+            known << p.name;
+        *code = fail(json, Usage,
+                     known.isEmpty()
+                             ? Tr::tr("--%1: there is no endpoint profile '%2'; "
+                                      "there are none yet: add one in the Endpoints "
+                                      "panel")
+                                       .arg(option, name)
+                             : Tr::tr("--%1: there is no endpoint profile '%2'; "
+                                      "the profiles are: %3")
+                                       .arg(option, name, known.join(QStringLiteral(", "))));
+        return nullptr;
+    }
+    QString why;
+    std::shared_ptr<EndpointScheduler> scheduler
+            = EndpointConnector::open(*profile, &secrets, &why);
+    if (!scheduler)
+        *code = fail(json, Failed, Tr::tr("--%1: %2").arg(option, why));
+    return scheduler;
 }
 
 } // namespace Callwright::Cli

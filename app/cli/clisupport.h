@@ -1,5 +1,8 @@
 #pragma once
 
+#include <atomic>
+#include <memory>
+
 #include "model/json.h"
 
 #include <QCommandLineParser>
@@ -11,6 +14,11 @@
 namespace Callwright {
 struct Catalog;
 struct StoreError;
+} // namespace Callwright
+
+namespace Callwright {
+class EndpointScheduler;
+class SecretStore;
 } // namespace Callwright
 
 namespace Callwright::Cli {
@@ -45,5 +53,30 @@ const Catalog *chooseCatalog(const std::vector<Catalog> &catalogs, const QComman
                              QString *message);
 /// The path with the project suffix added when it has none.
 QString withProjectSuffix(const QString &path);
+
+/// While alive, SIGINT and SIGTERM set cancelled() instead of killing the process, so long work
+/// stops after what is in hand and records itself as cancelled; a second signal ends the
+/// process at once.
+class CancelOnSignal final
+{
+public:
+    CancelOnSignal();
+    ~CancelOnSignal();
+    CancelOnSignal(const CancelOnSignal &) = delete;
+    CancelOnSignal &operator=(const CancelOnSignal &) = delete;
+
+    /// The flag the signal sets, for the work to watch.
+    static const std::atomic_bool *cancelled();
+
+private:
+    void (*m_previousInt)(int) = nullptr;
+    void (*m_previousTerm)(int) = nullptr;
+};
+
+/// The endpoint profile named by the option (--judge, --endpoint), opened with its
+/// credentials; nullptr with *code set, after printing why, when there is no such profile (a
+/// usage error that lists the profiles) or it cannot be used.
+std::shared_ptr<EndpointScheduler> openEndpoint(const QString &option, const QString &name,
+                                                SecretStore &secrets, bool json, int *code);
 
 } // namespace Callwright::Cli

@@ -29,15 +29,6 @@ namespace {
 
 constexpr qint64 kProgressIntervalMs = 250;
 
-// Set from a signal handler, so it must be lock-free.
-std::atomic_bool g_cancelCorpus{false};
-
-void onCorpusSignal(int signal)
-{
-    g_cancelCorpus.store(true);
-    std::signal(signal, SIG_DFL); // a second Ctrl-C ends the process at once
-}
-
 } // namespace
 
 int corpusRun(const QStringList &arguments)
@@ -77,25 +68,11 @@ int corpusRun(const QStringList &arguments)
     SecretStore secrets;
     std::shared_ptr<EndpointScheduler> scheduler;
     if (parser.isSet(QStringLiteral("endpoint"))) {
-        const QString name = parser.value(QStringLiteral("endpoint"));
-        const std::optional<EndpointProfile> profile = EndpointProfiles::find(name);
-        if (!profile) {
-            QStringList known;
-            for (const EndpointProfile &p : EndpointProfiles::load())
-                known << p.name;
-            return fail(json, Usage,
-                        known.isEmpty()
-                                ? Tr::tr("--endpoint: there is no endpoint profile '%1'; there "
-                                         "are none yet: add one in the Endpoints panel")
-                                          .arg(name)
-                                : Tr::tr("--endpoint: there is no endpoint profile '%1'; the "
-                                         "profiles are: %2")
-                                          .arg(name, known.join(QStringLiteral(", "))));
-        }
-        QString why;
-        scheduler = EndpointConnector::open(*profile, &secrets, &why);
+        int code = Ok;
+        scheduler = openEndpoint(QStringLiteral("endpoint"),
+                                 parser.value(QStringLiteral("endpoint")), secrets, json, &code);
         if (!scheduler)
-            return fail(json, Failed, Tr::tr("--endpoint: %1").arg(why));
+            return code;
     }
 
     ProjectStore store;
@@ -155,11 +132,9 @@ int corpusRun(const QStringList &arguments)
     QElapsedTimer clock;
     clock.start();
     qint64 lastLineMs = 0;
-    g_cancelCorpus.store(false);
-    const auto previousInt = std::signal(SIGINT, onCorpusSignal);
-    const auto previousTerm = std::signal(SIGTERM, onCorpusSignal);
+    std::optional<CancelOnSignal> cancelOnSignal(std::in_place);
     const CorpusRunReport run
-            = pipeline.run(options, &g_cancelCorpus, [&](const CorpusProgress &p) {
+            = pipeline.run(options, CancelOnSignal::cancelled(), [&](const CorpusProgress &p) {
                   const qint64 now = clock.elapsed();
                   if (json || p.documentsDone == 0
                       || (now - lastLineMs < kProgressIntervalMs
@@ -172,8 +147,7 @@ int corpusRun(const QStringList &arguments)
                                    .arg(p.documentsPerSecond, 0, 'f', 1)
                         << Qt::endl;
               });
-    std::signal(SIGINT, previousInt);
-    std::signal(SIGTERM, previousTerm);
+    cancelOnSignal.reset();
 
     const CorpusProgress &p = run.progress;
     Json stages = Json::object();

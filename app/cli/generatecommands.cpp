@@ -28,41 +28,6 @@ const QString kProject = QStringLiteral("project");
 const QString kJob = QStringLiteral("job");
 constexpr qint64 kProgressIntervalMs = 250;
 
-// Set from a signal handler, so it must be lock-free.
-std::atomic_bool g_cancel{false};
-static_assert(std::atomic_bool::is_always_lock_free);
-
-void onCancelSignal(int signal)
-{
-    g_cancel.store(true);
-    // A second Ctrl-C ends the process at once, for a user who will not wait for the batch.
-    std::signal(signal, SIG_DFL);
-}
-
-/// While alive, SIGINT and SIGTERM ask the running job to stop after the dialogues in hand
-/// instead of killing the process: the job is then recorded as cancelled and can be resumed.
-class CancelOnSignal final
-{
-public:
-    CancelOnSignal()
-    {
-        g_cancel.store(false);
-        m_previousInt = std::signal(SIGINT, onCancelSignal);
-        m_previousTerm = std::signal(SIGTERM, onCancelSignal);
-    }
-    ~CancelOnSignal()
-    {
-        std::signal(SIGINT, m_previousInt);
-        std::signal(SIGTERM, m_previousTerm);
-    }
-    CancelOnSignal(const CancelOnSignal &) = delete;
-    CancelOnSignal &operator=(const CancelOnSignal &) = delete;
-
-private:
-    void (*m_previousInt)(int) = SIG_DFL;
-    void (*m_previousTerm)(int) = SIG_DFL;
-};
-
 QString shellQuoted(const QString &text)
 {
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:=+-]+$"));
@@ -140,7 +105,7 @@ int runJob(ProjectStore &store, Job job, bool json)
     Job end;
     {
         const CancelOnSignal cancelOnSignal;
-        end = runner.run(std::move(job), &g_cancel, callbacks);
+        end = runner.run(std::move(job), CancelOnSignal::cancelled(), callbacks);
     }
     const double seconds = double(elapsed.nsecsElapsed()) / 1e9;
     const qint64 stored = store.jobDialogueCount(end.id);

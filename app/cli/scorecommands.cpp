@@ -28,34 +28,6 @@ constexpr qint64 kProgressIntervalMs = 250;
 constexpr qint64 kJudgeProgressIntervalMs = 1000;
 constexpr std::size_t kFailuresShown = 20;
 
-/// The endpoint profile named by --judge, opened with its credentials; nullptr with *code set
-/// (after printing why) when there is no such profile or it cannot be used.
-std::shared_ptr<EndpointScheduler> openJudgeEndpoint(const QString &name, SecretStore &secrets,
-                                                     bool json, int *code)
-{
-    const std::optional<EndpointProfile> profile = EndpointProfiles::find(name);
-    if (!profile) {
-        QStringList known;
-        for (const EndpointProfile &p : EndpointProfiles::load())
-            known << p.name;
-        *code = fail(json, Usage,
-                     known.isEmpty() ? Tr::tr("--judge: there is no endpoint profile '%1'; "
-                                              "there are none yet: add one in the Endpoints "
-                                              "panel")
-                                               .arg(name)
-                                     : Tr::tr("--judge: there is no endpoint profile '%1'; "
-                                              "the profiles are: %2")
-                                               .arg(name, known.join(QStringLiteral(", "))));
-        return nullptr;
-    }
-    QString why;
-    std::shared_ptr<EndpointScheduler> scheduler
-            = EndpointConnector::open(*profile, &secrets, &why);
-    if (!scheduler)
-        *code = fail(json, Failed, Tr::tr("--judge: %1").arg(why));
-    return scheduler;
-}
-
 /// The judge's figures: per rubric mean of this run's verdicts, failures, endpoint usage.
 Json judgeSummary(const JudgeFigures &figures, const QStringList &rubrics,
                   const EndpointScheduler &scheduler)
@@ -117,7 +89,8 @@ int score(const QStringList &arguments)
     std::shared_ptr<EndpointScheduler> scheduler;
     if (parser.isSet(QStringLiteral("judge"))) {
         secrets = std::make_unique<SecretStore>();
-        scheduler = openJudgeEndpoint(parser.value(QStringLiteral("judge")), *secrets, json, &code);
+        scheduler = openEndpoint(QStringLiteral("judge"), parser.value(QStringLiteral("judge")),
+                                 *secrets, json, &code);
         if (!scheduler)
             return code;
     }

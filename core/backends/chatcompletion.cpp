@@ -156,12 +156,19 @@ Json ChatRequest::body(const QString &model) const
 
 QByteArray ChatRequest::cacheKey(const QString &endpoint, const QString &model) const
 {
+    if (!stream)
+        return cacheKeyOf(endpoint, QByteArray::fromStdString(body(model).dump()));
     ChatRequest plain = *this;
     plain.stream = false;
+    return cacheKeyOf(endpoint, QByteArray::fromStdString(plain.body(model).dump()));
+}
+
+QByteArray ChatRequest::cacheKeyOf(const QString &endpoint, const QByteArray &plainBody)
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(endpoint.toUtf8());
     hash.addData(QByteArrayView("\n", 1));
-    hash.addData(QByteArray::fromStdString(plain.body(model).dump()));
+    hash.addData(plainBody);
     return hash.result().toHex();
 }
 

@@ -71,6 +71,8 @@ struct ChatRequest
     /// Key of the response cache: a hash of the endpoint and the body without the stream
     /// flag, so a streamed and a plain request for the same thing share an answer.
     QByteArray cacheKey(const QString &endpoint, const QString &model) const;
+    /// The same key from a body already serialised without the stream flag.
+    static QByteArray cacheKeyOf(const QString &endpoint, const QByteArray &plainBody);
     /// A rough count of the tokens the request uses (prompt bytes / 4 plus the completion
     /// allowance), for token-per-minute limits.
     qint64 estimatedTokens() const;

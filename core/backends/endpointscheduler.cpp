@@ -556,7 +556,9 @@ QFuture<ChatOutcome> EndpointScheduler::chat(const ChatRequest &request)
     auto p = std::make_shared<Worker::Pending>();
     p->request = request;
     p->body = QByteArray::fromStdString(request.body(m_profile.model).dump());
-    p->cacheKey = request.cacheKey(m_profile.baseUrl.toString(), m_profile.model);
+    // The body just serialised is the cache key's, unless the stream flag is in it.
+    p->cacheKey = request.stream ? request.cacheKey(m_profile.baseUrl.toString(), m_profile.model)
+                                 : ChatRequest::cacheKeyOf(m_profile.baseUrl.toString(), p->body);
     p->tokens = double(request.estimatedTokens());
     p->chat = std::make_shared<QPromise<ChatOutcome>>();
     p->chat->start();

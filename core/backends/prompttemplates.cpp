@@ -14,17 +14,17 @@ QString metaKey(const QString &name)
     return QStringLiteral("prompt/") + name;
 }
 
-const QRegularExpression &placeholder()
+} // namespace
+
+// Besides the agents' and judges' prompts, the four stages of the GEM corpus pipeline
+// (core/corpus/llmcorpusengine.h): gem_relevance, gem_extraction, gem_grounding, gem_refinement.
+const QRegularExpression &PromptTemplates::placeholderPattern()
 {
     static const QRegularExpression re(
             QStringLiteral("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\}\\}"));
     return re;
 }
 
-} // namespace
-
-// Besides the agents' and judges' prompts, the four stages of the GEM corpus pipeline
-// (core/corpus/llmcorpusengine.h): gem_relevance, gem_extraction, gem_grounding, gem_refinement.
 QStringList PromptTemplates::names()
 {
     return {QStringLiteral("planner"),         QStringLiteral("user"),
@@ -37,10 +37,17 @@ QStringList PromptTemplates::names()
 
 QString PromptTemplates::builtIn(const QString &name)
 {
-    QFile file(QStringLiteral(":/prompts/%1.md").arg(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll()).trimmed();
+    // Read once: every agent turn, tool call, verdict and corpus stage asks for its template.
+    static const QHash<QString, QString> texts = [] {
+        QHash<QString, QString> all;
+        for (const QString &n : names()) {
+            QFile file(QStringLiteral(":/prompts/%1.md").arg(n));
+            if (file.open(QIODevice::ReadOnly))
+                all.insert(n, QString::fromUtf8(file.readAll()).trimmed());
+        }
+        return all;
+    }();
+    return texts.value(name);
 }
 
 QStringList PromptTemplates::requiredPlaceholders(const QString &name)
@@ -103,7 +110,7 @@ QString PromptTemplates::render(const QString &text, const QHash<QString, QStrin
     QString out;
     out.reserve(text.size() * 2);
     qsizetype from = 0;
-    for (auto it = placeholder().globalMatch(text); it.hasNext();) {
+    for (auto it = placeholderPattern().globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         out += QStringView(text).mid(from, m.capturedStart() - from);
         const auto value = values.constFind(m.captured(1));
@@ -117,7 +124,7 @@ QString PromptTemplates::render(const QString &text, const QHash<QString, QStrin
 QStringList PromptTemplates::placeholdersIn(const QString &text)
 {
     QStringList out;
-    for (auto it = placeholder().globalMatch(text); it.hasNext();) {
+    for (auto it = placeholderPattern().globalMatch(text); it.hasNext();) {
         const QString name = it.next().captured(1);
         if (!out.contains(name))
             out << name;

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+class QRegularExpression;
+
 namespace Callwright {
 
 class ProjectStore;
@@ -32,6 +34,8 @@ public:
     /// Fills {{name}} with values[name]; a placeholder with no value is left as it is.
     static QString render(const QString &text, const QHash<QString, QString> &values);
     static QStringList placeholdersIn(const QString &text);
+    /// {{name}}, spaces allowed inside the braces; capture 1 is the name.
+    static const QRegularExpression &placeholderPattern();
 
 private:
     QHash<QString, QString> m_overrides;

@@ -223,23 +223,18 @@ std::optional<CorpusReviewAdoption> trajectoriesToReview(ProjectStore &store, qi
                                                          QString *error)
 {
     CorpusReviewAdoption result;
-    std::vector<Dialogue> fresh;
-    for (Dialogue &d : reviewDialogues(store, documentId, store.catalogs())) {
-        if (store.containsUid(d.uid))
-            ++result.skipped;
-        else
-            fresh.push_back(std::move(d));
-    }
-    if (fresh.empty())
+    std::vector<Dialogue> dialogues = reviewDialogues(store, documentId, store.catalogs());
+    if (dialogues.empty())
         return result;
-    const std::optional<int> written = store.insertDialogues(fresh);
+    // insertDialogues skips the uids the project already holds: those were sent before.
+    const std::optional<int> written = store.insertDialogues(dialogues);
     if (!written) {
         if (error)
             *error = storeMessage(store);
         return std::nullopt;
     }
     result.added = *written;
-    result.skipped += int(fresh.size()) - *written;
+    result.skipped = int(dialogues.size()) - *written;
     return result;
 }
 

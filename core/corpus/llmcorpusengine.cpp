@@ -24,11 +24,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(LlmCorpusEngine)
 };
 
-QString dumped(const Json &j, int indent = -1)
-{
-    return QString::fromStdString(j.dump(indent));
-}
-
 const char *templateOf(CorpusStage stage)
 {
     switch (stage) {
@@ -63,7 +58,7 @@ QString text(const Json &j, std::initializer_list<const char *> keys)
         if (it->is_string())
             return QString::fromStdString(it->get<std::string>()).trimmed();
         if (it->is_number() || it->is_boolean())
-            return dumped(*it);
+            return toQString(*it);
     }
     return {};
 }
@@ -84,7 +79,7 @@ QStringList strings(const Json &j, const char *key)
         return out;
     for (const Json &item : v) {
         const QString s = item.is_string() ? QString::fromStdString(item.get<std::string>())
-                                           : (item.is_null() ? QString() : dumped(item));
+                                           : (item.is_null() ? QString() : toQString(item));
         if (!s.trimmed().isEmpty())
             out << s.trimmed();
     }
@@ -260,15 +255,15 @@ ChatRequest LlmCorpusEngine::requestFor(CorpusStage stage, const CorpusStageInpu
                     Tr::tr("%1: there is no extraction to ground").arg(where(input)));
         if (input.extraction->tools.empty())
             throw CorpusStageFailure(Tr::tr("%1: the extraction holds no tool").arg(where(input)));
-        values.insert(QStringLiteral("tools"), dumped(toolsJson(input.extraction->tools), 2));
-        values.insert(QStringLiteral("steps"), dumped(stepsJson(*input.extraction), 2));
+        values.insert(QStringLiteral("tools"), toQString(toolsJson(input.extraction->tools), 2));
+        values.insert(QStringLiteral("steps"), toQString(stepsJson(*input.extraction), 2));
         values.insert(QStringLiteral("graph"), input.extraction->executionGraph);
     }
     if (stage == CorpusStage::Refinement) {
         values.insert(QStringLiteral("rules"),
                       bulleted(input.grounding ? input.grounding->rules : QStringList()));
         values.insert(QStringLiteral("trajectory"),
-                      input.grounding ? dumped(trajectoryJson(*input.grounding), 2)
+                      input.grounding ? toQString(trajectoryJson(*input.grounding), 2)
                                       : QStringLiteral("(no grounded trajectory: write the "
                                                        "workflow's trajectory, made harder)"));
     }
@@ -532,7 +527,7 @@ TrajectoryResult LlmCorpusEngine::readTrajectory(const Json &answer, CorpusStage
         }
         const Json content = j.value("content", Json());
         m.content = content.is_string() ? QString::fromStdString(content.get<std::string>())
-                                        : (content.is_null() ? QString() : dumped(content));
+                                        : (content.is_null() ? QString() : toQString(content));
         if (m.role == Message::Role::Assistant && j.contains("tool_calls")
             && j.at("tool_calls").is_array()) {
             const Json &calls = j.at("tool_calls");

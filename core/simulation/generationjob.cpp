@@ -170,7 +170,10 @@ std::optional<Job> GenerationRunner::create(const SimulationSettings &settings, 
 
 Job GenerationRunner::run(Job job, const std::atomic_bool *cancel, const Callbacks &callbacks)
 {
+    std::function<void()> writeReport; // an "llm" run's usage and failures, set below
     const auto finish = [&](Job::State state, const QString &error) {
+        if (writeReport)
+            writeReport();
         job.state = state;
         job.error = error;
         job.finishedAtMs = QDateTime::currentMSecsSinceEpoch();
@@ -262,25 +265,25 @@ Job GenerationRunner::run(Job job, const std::atomic_bool *cancel, const Callbac
     const Json usageBefore = job.report.value("usage", Json::object());
     Json failures = Json::array();
     int failedTotal = 0;
-    const auto writeReport = [&] {
-        if (!scheduler)
-            return;
-        const SchedulerStats stats = scheduler->stats();
-        Json usage = usageBefore;
-        const auto add = [&](const char *key, double value) {
-            usage[key] = usage.value(key, 0.0) + value;
+    if (scheduler) {
+        writeReport = [&] {
+            const SchedulerStats stats = scheduler->stats();
+            Json usage = usageBefore;
+            const auto add = [&](const char *key, double value) {
+                usage[key] = usage.value(key, 0.0) + value;
+            };
+            add("prompt_tokens", double(stats.usage.promptTokens));
+            add("completion_tokens", double(stats.usage.completionTokens));
+            add("requests", double(stats.attempts));
+            add("retries", double(stats.retries));
+            add("cache_hits", double(stats.cacheHits));
+            add("cost", stats.cost);
+            job.report["usage"] = usage;
+            job.report["endpoint"] = settings.endpoint;
+            job.report["failed"] = failedTotal;
+            job.report["failures"] = failures;
         };
-        add("prompt_tokens", double(stats.usage.promptTokens));
-        add("completion_tokens", double(stats.usage.completionTokens));
-        add("requests", double(stats.attempts));
-        add("retries", double(stats.retries));
-        add("cache_hits", double(stats.cacheHits));
-        add("cost", stats.cost);
-        job.report["usage"] = usage;
-        job.report["endpoint"] = settings.endpoint;
-        job.report["failed"] = failedTotal;
-        job.report["failures"] = failures;
-    };
+    }
 
     GenerationProgress progress;
     progress.total = settings.count;
@@ -349,7 +352,6 @@ Job GenerationRunner::run(Job job, const std::atomic_bool *cancel, const Callbac
 
     for (std::size_t from = 0; from < todo.size(); from += std::size_t(batch)) {
         if (cancel && cancel->load()) {
-            writeReport();
             return finish(Job::State::Cancelled, {});
         }
         const std::size_t to = std::min(todo.size(), from + std::size_t(batch));
@@ -357,7 +359,6 @@ Job GenerationRunner::run(Job job, const std::atomic_bool *cancel, const Callbac
         // What was made is kept even when the job is cancelled meanwhile.
         const std::optional<int> written = m_store.insertDialogues(made);
         if (!written) {
-            writeReport();
             return finish(Job::State::Failed, m_store.lastError().message);
         }
         progress.done += *written;
@@ -367,7 +368,6 @@ Job GenerationRunner::run(Job job, const std::atomic_bool *cancel, const Callbac
         if (cancel && cancel->load()) {
             if (callbacks.batchStored)
                 callbacks.batchStored(made);
-            writeReport();
             return finish(Job::State::Cancelled, {});
         }
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
@@ -376,10 +376,7 @@ Job GenerationRunner::run(Job job, const std::atomic_bool *cancel, const Callbac
             callbacks.batchStored(made);
         if (callbacks.progress)
             callbacks.progress(progress);
-        if (scheduler)
-            writeReport();
     }
-    writeReport();
     if (failedTotal > 0) {
         const QString summary
                 = QCoreApplication::translate(

@@ -3,6 +3,7 @@
 #include "backends/endpointscheduler.h"
 #include "callresults.h"
 #include "catalog/catalogexporter.h"
+#include "catalog/importsupport.h"
 #include "dialoguesimulator.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(LlmAgents)
 };
-
-QString dumped(const Json &j, int indent = -1)
-{
-    return QString::fromStdString(j.dump(indent));
-}
 
 Json toolsJson(const std::vector<Tool> &tools)
 {
@@ -78,11 +74,6 @@ QString transcriptOf(const std::vector<Message> &dialogue)
         lines = lines.mid(lines.size() - 24);
     return lines.isEmpty() ? QStringLiteral("(nothing yet: you write the first message)")
                            : lines.join(QLatin1Char('\n'));
-}
-
-QString scalarText(const Json &v)
-{
-    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : dumped(v);
 }
 
 // "- parameter: value" for every literal value of the step's calls (hidden ones included:
@@ -235,10 +226,11 @@ void LlmPlanner::refine(Scenario &scenario)
     request.tag = QStringLiteral("planner");
     request.messages = Json::array(
             {Json{{"role", "system"},
-                  {"content", PromptTemplates::render(
-                                      m_settings.prompts.text(QStringLiteral("planner")),
-                                      {{QStringLiteral("tools"), dumped(toolsJson(scenario.tools))},
-                                       {QStringLiteral("plan"), dumped(plan, 1)}})}},
+                  {"content",
+                   PromptTemplates::render(
+                           m_settings.prompts.text(QStringLiteral("planner")),
+                           {{QStringLiteral("tools"), toQString(toolsJson(scenario.tools))},
+                            {QStringLiteral("plan"), toQString(plan, 1)}})}},
              Json{{"role", "user"}, {"content", "Write the goal."}}});
     request.responseFormat = Json{{"type", "json_object"}};
     request.temperature = m_settings.temperature;
@@ -354,7 +346,7 @@ ChatRequest LlmToolAgent::requestFor(const ToolAgentInput &input) const
             {Json{{"role", "system"},
                   {"content",
                    PromptTemplates::render(m_settings.prompts.text(QStringLiteral("tool")),
-                                           {{QStringLiteral("tool"), dumped(definition, 1)}})}},
+                                           {{QStringLiteral("tool"), toQString(definition, 1)}})}},
              Json{{"role", "user"}, {"content", requestJson.dump()}}});
     if (input.tool.returns.is_object() && !input.tool.returns.empty()) {
         request.responseFormat
@@ -402,7 +394,7 @@ BackTranslation BackTranslationCheck::check(const Dialogue &dialogue,
     const std::vector<int> starts = DialogueSimulator::stepStarts(dialogue);
     const QString system
             = PromptTemplates::render(m_settings.prompts.text(QStringLiteral("backtranslation")),
-                                      {{QStringLiteral("tools"), dumped(toolsJson(tools))}});
+                                      {{QStringLiteral("tools"), toQString(toolsJson(tools))}});
     for (std::size_t s = 0; s < dialogue.plan.steps.size() && s < starts.size(); ++s) {
         const PlanStep &step = dialogue.plan.steps[s];
         if (step.calls.empty() || step.kind == PlanStep::Kind::ErrorRecovery)

@@ -143,6 +143,13 @@ bool ProjectStore::Private::fromRow(const QByteArray &json, qint64 id, const cha
 }
 
 /// JSON as the json columns hold it: compact UTF-8 text.
+/// A row id given by the caller is kept (undoing a removal puts a tool back under the id that
+/// other undo commands and views still hold); 0 binds NULL, which lets SQLite choose.
+inline QVariant rowId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
 inline QByteArray jsonBytes(const Json &j)
 {
     const std::string text = j.dump(-1, ' ', false, Json::error_handler_t::replace);

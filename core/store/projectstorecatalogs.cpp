@@ -23,13 +23,6 @@ QByteArray catalogJson(const Catalog &catalog)
     return storedJson(header);
 }
 
-// A row id given by the caller is kept: undoing a removal puts the tool back under the id that
-// other undo commands and views still hold. 0 lets SQLite choose.
-QVariant rowId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 bool insertToolRow(QSqlQuery &q, qint64 catalogId, int position, const Tool &tool)
 {
     q.bindValue(0, rowId(tool.id));

@@ -16,11 +16,6 @@ namespace {
 
 constexpr int kFirstCorpusVersion = 6;
 
-QVariant rowId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 // The relevance verdict copied out of the JSON for the document list; null otherwise.
 QVariant holdsWorkflow(const CorpusStageRecord &r)
 {

@@ -2,6 +2,7 @@
 
 #include "corpus/corpustask.h"
 #include "widgets/emptystate.h"
+#include "widgets/heading.h"
 
 #include "corpus/corpusadoption.h"
 #include "corpus/embeddedcorpusengine.h"
@@ -41,15 +42,6 @@ namespace {
 enum DocumentColumn { DocTitle, DocPassages, DocWorkflows, DocFirstStage };
 enum PassageColumn { PassIndex, PassHeading, PassWorkflow };
 constexpr int kIdRole = Qt::UserRole;
-
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
 
 QString stageTitle(CorpusStage stage)
 {
@@ -532,7 +524,12 @@ void CorpusPanel::documentChanged()
     m_progress->setValue(0);
     m_progress->setFormat(tr("No run yet"));
     m_shownDocument = 0;
-    refresh();
+    // Listing the documents queries the project: only for a panel on screen. Saying that no
+    // project is open costs nothing.
+    if (document())
+        refreshWhenShown();
+    else
+        refresh();
 }
 
 void CorpusPanel::refresh()

@@ -2,6 +2,7 @@
 
 #include "export/exporttask.h"
 #include "widgets/emptystate.h"
+#include "widgets/heading.h"
 
 #include "export/datasetexporter.h"
 #include "model/projectdocument.h"
@@ -42,15 +43,6 @@ Setting<QString> lastLicence{"exportPanel/licence", QStringLiteral("other")};
 
 /// The status choices: a name statusSetFromName() reads.
 const char *const kStatusNames[] = {"accepted", "any", "open", "needs_fix", "rejected"};
-
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
 
 } // namespace
 

@@ -10,6 +10,7 @@
 #include "simulation/simulationlabels.h"
 #include "simulation/simulationsettingsform.h"
 #include "widgets/emptystate.h"
+#include "widgets/heading.h"
 
 #include "model/projectdocument.h"
 #include "settings/setting.h"
@@ -58,15 +59,6 @@ QTableView *tableView(QAbstractItemModel *model, QWidget *parent)
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return view;
-}
-
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
 }
 
 int textWidth(const QWidget *view, const QString &sample)

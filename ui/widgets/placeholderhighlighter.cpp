@@ -1,20 +1,10 @@
 #include "placeholderhighlighter.h"
 
+#include "backends/prompttemplates.h"
+
 #include <QRegularExpression>
 
 namespace Callwright {
-
-namespace {
-
-// As PromptTemplates::render reads them: {{name}}, spaces allowed inside the braces.
-const QRegularExpression &placeholderPattern()
-{
-    static const QRegularExpression re(
-            QStringLiteral("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\}\\}"));
-    return re;
-}
-
-} // namespace
 
 PlaceholderHighlighter::PlaceholderHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
@@ -55,7 +45,7 @@ PlaceholderHighlighter::Kind PlaceholderHighlighter::kindOf(const QString &place
 
 void PlaceholderHighlighter::highlightBlock(const QString &text)
 {
-    for (auto it = placeholderPattern().globalMatch(text); it.hasNext();) {
+    for (auto it = PromptTemplates::placeholderPattern().globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         setFormat(int(m.capturedStart()), int(m.capturedLength()),
                   m_formats[std::size_t(kindOf(m.captured(1)))]);
