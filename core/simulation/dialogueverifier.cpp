@@ -1,6 +1,7 @@
 #include "dialogueverifier.h"
 
 #include "callresults.h"
+#include "compiledtools.h"
 #include "dialoguesimulator.h"
 #include "schema/jsonpointer.h"
 #include "tooltext.h"
@@ -75,10 +76,31 @@ QString pointerOf(const std::vector<std::string> &path)
 
 } // namespace
 
-DialogueVerifier::DialogueVerifier(const std::vector<Tool> &tools)
+DialogueVerifier::DialogueVerifier(const std::vector<Tool> &tools,
+                                   std::shared_ptr<const CompiledTools> shared)
+    : m_shared(std::move(shared))
 {
     for (const Tool &t : tools)
         m_tools.insert(t.name, &t);
+}
+
+const DialogueVerifier::Schemas &DialogueVerifier::schemasOf(const Tool &tool)
+{
+    auto it = m_schemas.find(tool.name);
+    if (it != m_schemas.end())
+        return *it;
+    Schemas schemas;
+    if (const CompiledTool *c = m_shared ? m_shared->find(tool) : nullptr) {
+        schemas = {&c->parameterValidator, &c->effectiveReturnsValidator};
+    } else {
+        // Without a returns schema, the embedded tool agent's answers are held to the
+        // stand-in it promises (ToolText::effectiveReturns).
+        const Json &returns
+                = *m_returns.insert(tool.name, ToolText::effectiveReturns(tool));
+        schemas = {&m_validators.get(tool.name, tool.parameters),
+                   &m_validators.get(tool.name + QStringLiteral("#returns"), returns)};
+    }
+    return *m_schemas.insert(tool.name, schemas);
 }
 
 DialogueVerifier::~DialogueVerifier() = default;
@@ -276,8 +298,8 @@ VerificationReport DialogueVerifier::verify(const Dialogue &d)
             const Json &response = answer == answers.cend() ? none : *answer;
             const bool isError = answer == answers.cend() || CallResults::isError(response);
             if (tool) {
-                const bool valid
-                        = m_validators.get(tool->name, tool->parameters).isValid(c.arguments);
+                const Schemas &schemas = schemasOf(*tool);
+                const bool valid = schemas.parameters->isValid(c.arguments);
                 if (valid)
                     ++r.validCalls;
                 else if (isError && r.expectedFaults < errorRecoverySteps)
@@ -288,14 +310,8 @@ VerificationReport DialogueVerifier::verify(const Dialogue &d)
                                           .arg(c.id, c.toolName);
                 if (!isError
                     && (tool->returns.is_object() || d.engine == QLatin1String("embedded"))) {
-                    // Without a returns schema, the embedded tool agent's answers are held to
-                    // the stand-in it promises (ToolText::effectiveReturns).
-                    auto returns = m_returns.find(tool->name);
-                    if (returns == m_returns.end())
-                        returns = m_returns.insert(tool->name, ToolText::effectiveReturns(*tool));
                     ++r.responses;
-                    if (m_validators.get(tool->name + QStringLiteral("#returns"), *returns)
-                                .isValid(response))
+                    if (schemas.returns->isValid(response))
                         ++r.validResponses;
                     else
                         r.problems << QStringLiteral(

@@ -9,6 +9,8 @@
 
 namespace Callwright {
 
+class CompiledTools;
+
 /// What verification found in one dialogue. Every problem names where it is.
 struct VerificationReport
 {
@@ -41,11 +43,12 @@ struct VerificationReport
 /// arguments and responses validate, that every argument value is grounded (in the user's
 /// words, an earlier tool output, the schema's default or constant), that the plan was
 /// followed step by step, and that no placeholder text was left. One verifier per thread;
-/// the tools must outlive it.
+/// the tools must outlive it. A job's verifiers share its compiled tools.
 class DialogueVerifier final
 {
 public:
-    explicit DialogueVerifier(const std::vector<Tool> &tools);
+    explicit DialogueVerifier(const std::vector<Tool> &tools,
+                              std::shared_ptr<const CompiledTools> shared = {});
     ~DialogueVerifier();
 
     VerificationReport verify(const Dialogue &dialogue);
@@ -64,8 +67,17 @@ private:
     void checkFormat(const Dialogue &d, VerificationReport &r) const;
     void checkPlan(const Dialogue &d, const Answers &answers, VerificationReport &r) const;
 
+    struct Schemas
+    {
+        const SchemaValidator *parameters = nullptr;
+        const SchemaValidator *returns = nullptr; ///< what the tool's responses are held to
+    };
+    const Schemas &schemasOf(const Tool &tool);
+
     QHash<QString, const Tool *> m_tools;
-    QHash<QString, Json> m_returns; ///< the schema each tool's responses are checked against
+    std::shared_ptr<const CompiledTools> m_shared;
+    QHash<QString, Schemas> m_schemas;
+    QHash<QString, Json> m_returns; ///< the returns schemas compiled here, without m_shared
     ValidatorCache m_validators;
 };
 

@@ -7,6 +7,9 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+#include <set>
+
 namespace Callwright {
 
 namespace {
@@ -35,7 +38,125 @@ bool isPersonal(const QString &name)
     return personal.match(name).hasMatch();
 }
 
-void flatten(const QString &name, const Json &value, std::vector<Slot> &out, bool nested = false)
+// The scalar fields of an object as (key, text), or nothing when it holds anything else
+// (nested values, flags, references), which is then stated field by field.
+std::optional<std::vector<std::pair<std::string, QString>>> scalarFields(const Json &object)
+{
+    std::vector<std::pair<std::string, QString>> fields;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!it->is_primitive() || it->is_null() || it->is_boolean()
+            || CallResults::isReference(*it))
+            return std::nullopt;
+        fields.emplace_back(it.key(), ToolText::valueText(*it));
+    }
+    if (fields.empty())
+        return std::nullopt;
+    return fields;
+}
+
+QString take(std::vector<std::pair<std::string, QString>> &fields, const char *key)
+{
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (it->first == key) {
+            QString value = std::move(it->second);
+            fields.erase(it);
+            return value;
+        }
+    }
+    return {};
+}
+
+bool isAddressKey(const std::string &key)
+{
+    static const std::set<std::string> keys{"address1", "address2", "address", "street",
+                                            "street_address", "line1", "line2", "city", "state",
+                                            "province", "country", "zip", "zip_code", "postal_code",
+                                            "postcode"};
+    return keys.count(key) > 0;
+}
+
+// "212 Lake Ave, Apt 39, Atlanta, GA 32409, USA": an address as people write one.
+QString addressText(std::vector<std::pair<std::string, QString>> &fields)
+{
+    QStringList lines;
+    for (const char *key : {"address1", "address", "street", "street_address", "line1",
+                            "address2", "line2", "city"}) {
+        const QString v = take(fields, key);
+        if (!v.isEmpty())
+            lines << v;
+    }
+    QString region = take(fields, "state");
+    if (region.isEmpty())
+        region = take(fields, "province");
+    for (const char *key : {"zip", "zip_code", "postal_code", "postcode"}) {
+        const QString v = take(fields, key);
+        if (!v.isEmpty())
+            region = region.isEmpty() ? v : region + QLatin1Char(' ') + v;
+    }
+    if (!region.isEmpty())
+        lines << region;
+    const QString country = take(fields, "country");
+    if (!country.isEmpty())
+        lines << country;
+    return lines.join(QStringLiteral(", "));
+}
+
+// One record in words: "Ava Martin (born 1990-05-02)", "HAT170 on 2024-05-17", "120 on
+// gift_card_3576581", "212 Lake Ave, Atlanta, GA 32409, USA", else "seat 12A, meal vegan".
+// Every value appears as it is, so the verifier finds each one.
+QString recordText(Rng &rng, std::vector<std::pair<std::string, QString>> fields)
+{
+    QStringList said;
+    const QString first = take(fields, "first_name");
+    const QString last = take(fields, "last_name");
+    if (!first.isEmpty() || !last.isEmpty())
+        said << QStringList{first, last}.join(QLatin1Char(' ')).trimmed();
+    const QString dob = take(fields, "dob");
+    if (!dob.isEmpty()) {
+        said << Phrasebook::expand(rng, QStringLiteral("[(born %1)|(DOB %1)|, born %1|(b. %1)]"))
+                        .arg(dob);
+    }
+    const QString flight = take(fields, "flight_number");
+    const QString date = take(fields, "date");
+    if (!flight.isEmpty())
+        said << flight;
+    if (!date.isEmpty())
+        said << (said.isEmpty() ? date : Phrasebook::expand(rng, QStringLiteral("[on|for|dated]"))
+                                                  + QLatin1Char(' ') + date);
+    const QString payment = take(fields, "payment_id");
+    const QString amount = take(fields, "amount");
+    if (!payment.isEmpty() && !amount.isEmpty()) {
+        said << Phrasebook::expand(rng, QStringLiteral("[%1 on %2|%2 for %1|%1 from %2|%1 with %2]"))
+                        .arg(amount, payment);
+    } else {
+        said << payment << amount;
+    }
+    bool address = false;
+    for (const auto &f : fields)
+        address = address || isAddressKey(f.first);
+    if (address)
+        said << addressText(fields);
+    for (const auto &[key, value] : fields) {
+        said << Phrasebook::expand(rng, QStringLiteral("[%1 %2|%1: %2|%1 %2]"))
+                        .arg(ToolText::humanize(QString::fromStdString(key)), value);
+    }
+    said.removeAll(QString());
+    QString text = said.join(QStringLiteral(", "));
+    text.replace(QStringLiteral(", ("), QStringLiteral(" ("));
+    text.replace(QStringLiteral(", , "), QStringLiteral(", "));
+    return text;
+}
+
+QString joined(const QStringList &items, const QString &separator)
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    return QStringList(items.mid(0, items.size() - 1)).join(separator) + QStringLiteral(" and ")
+           + items.last();
+}
+
+void flatten(Rng &rng, const QString &name, const Json &value, std::vector<Slot> &out,
+             bool nested = false)
 {
     if (CallResults::isReference(value) || value.is_null())
         return;
@@ -45,6 +166,10 @@ void flatten(const QString &name, const Json &value, std::vector<Slot> &out, boo
         return;
     }
     if (value.is_object()) {
+        if (auto fields = scalarFields(value)) {
+            out.push_back({name, recordText(rng, std::move(*fields)), false, false});
+            return;
+        }
         // "passengers" → "passenger last name"; "flights" + "flight number" → "flight number".
         QString owner = name;
         if (owner.endsWith(QLatin1Char('s')) && !owner.endsWith(QLatin1String("ss")))
@@ -53,43 +178,69 @@ void flatten(const QString &name, const Json &value, std::vector<Slot> &out, boo
             const QString field = ToolText::humanize(QString::fromStdString(it.key()));
             const QString lastOwnerWord = owner.mid(owner.lastIndexOf(QLatin1Char(' ')) + 1);
             const bool named = field.startsWith(lastOwnerWord + QLatin1Char(' '));
-            flatten(named ? field : owner + QLatin1Char(' ') + field, *it, out, true);
+            flatten(rng, named ? field : owner + QLatin1Char(' ') + field, *it, out, true);
         }
         return;
     }
     if (value.is_array()) {
         bool scalars = true;
-        for (const Json &v : value)
+        bool records = !value.empty();
+        QStringList items;
+        for (const Json &v : value) {
             scalars = scalars && v.is_primitive() && !v.is_boolean() && !v.is_null();
-        if (!scalars) {
-            for (const Json &v : value)
-                flatten(name, v, out, true);
+            if (records && v.is_object()) {
+                if (auto fields = scalarFields(v))
+                    items << recordText(rng, std::move(*fields));
+                else
+                    records = false;
+            } else {
+                records = false;
+            }
+        }
+        if (records) {
+            // Records are told apart by "; " when they contain commas themselves.
+            const bool commas = std::any_of(items.begin(), items.end(), [](const QString &i) {
+                return i.contains(QLatin1Char(','));
+            });
+            out.push_back({name, joined(items, commas ? QStringLiteral("; ") : QStringLiteral(", ")),
+                           false, false});
             return;
         }
-        QStringList items;
+        if (!scalars) {
+            for (const Json &v : value)
+                flatten(rng, name, v, out, true);
+            return;
+        }
+        items.clear();
         for (const Json &v : value)
             items << ToolText::valueText(v);
         if (items.isEmpty())
             return;
-        QString joined
-                = items.size() == 1
-                          ? items.front()
-                          : QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", "))
-                                    + QStringLiteral(" and ") + items.last();
-        out.push_back({name, joined, false, false});
+        out.push_back({name, joined(items, QStringLiteral(", ")), false, false});
         return;
     }
     out.push_back({name, ToolText::valueText(value), false, !nested && isPersonal(name)});
 }
 
-std::vector<Slot> slotsOf(const PlannedCall &call, const QString &skipParameter)
+std::vector<Slot> slotsOf(Rng &rng, const PlannedCall &call, const QString &skipParameter)
 {
     std::vector<Slot> out;
+    // An address given as separate parameters is still said as one address.
+    std::vector<std::pair<std::string, QString>> address;
+    for (auto it = call.arguments.begin(); it != call.arguments.end(); ++it) {
+        if (isAddressKey(it.key()) && it->is_primitive() && !it->is_null() && !it->is_boolean()
+            && !CallResults::isReference(*it)
+            && QString::fromStdString(it.key()) != skipParameter)
+            address.emplace_back(it.key(), ToolText::valueText(*it));
+    }
+    const bool grouped = address.size() >= 3;
+    if (grouped)
+        out.push_back({QStringLiteral("address"), addressText(address), false, true});
     for (auto it = call.arguments.begin(); it != call.arguments.end(); ++it) {
         const QString key = QString::fromStdString(it.key());
-        if (key == skipParameter)
+        if (key == skipParameter || (grouped && isAddressKey(it.key()) && it->is_primitive()))
             continue;
-        flatten(ToolText::humanize(key), *it, out);
+        flatten(rng, ToolText::humanize(key), *it, out);
     }
     return out;
 }
@@ -136,7 +287,7 @@ UserTurn EmbeddedUserAgent::speak(const UserAgentInput &in)
                 if (QString::number(call.ref) != withheld[0])
                     continue;
                 std::vector<Slot> values;
-                flatten(ToolText::humanize(withheld[1]),
+                flatten(rng, ToolText::humanize(withheld[1]),
                         call.arguments.value(withheld[1].toStdString(), Json()), values);
                 if (!values.empty())
                     parts << Phrasebook::clarificationAnswer(rng, style, values.front());
@@ -146,7 +297,7 @@ UserTurn EmbeddedUserAgent::speak(const UserAgentInput &in)
         const QStringList phrases = in.step.intent.split(QStringLiteral("; "), Qt::SkipEmptyParts);
         // "cancel my pending order #W2584782": the thing a single request is about may be
         // named in the request itself rather than among the details.
-        const auto aboutOf = [&](const PlannedCall &call) {
+        const auto aboutOf = [&](const PlannedCall &call, const QString &phrase) {
             const bool withholdHere
                     = withheld.size() == 2 && QString::number(call.ref) == withheld[0];
             Json known = Json::object();
@@ -155,11 +306,13 @@ UserTurn EmbeddedUserAgent::speak(const UserAgentInput &in)
                 if (!skip && !CallResults::isReference(*it))
                     known[it.key()] = *it;
             }
-            const auto [name, value] = ToolText::subject(known);
+            const auto [name, value] = ToolText::subject(known, phrase);
             return Slot{ToolText::humanize(name), value, false, false};
         };
         std::vector<Slot> named;
-        QStringList spoken = phrases;
+        QStringList spoken;
+        for (const QString &p : phrases)
+            spoken << Phrasebook::shortened(rng, p);
         std::vector<const PlannedCall *> asked;
         for (const PlannedCall &call : in.step.calls) {
             if (!call.hidden)
@@ -169,7 +322,7 @@ UserTurn EmbeddedUserAgent::speak(const UserAgentInput &in)
             for (qsizetype i = 0; i < spoken.size(); ++i) {
                 if (!rng.chance(spoken.size() == 1 ? 0.7 : 0.5))
                     continue;
-                const Slot about = aboutOf(*asked[std::size_t(i)]);
+                const Slot about = aboutOf(*asked[std::size_t(i)], phrases.value(i));
                 if (about.value.isEmpty())
                     continue;
                 spoken[i] += Phrasebook::naming(rng, about);
@@ -193,7 +346,7 @@ UserTurn EmbeddedUserAgent::speak(const UserAgentInput &in)
         for (const PlannedCall &call : in.step.calls) {
             const bool withholdHere
                     = withheld.size() == 2 && QString::number(call.ref) == withheld[0];
-            for (Slot &s : slotsOf(call, withholdHere ? withheld[1] : QString())) {
+            for (Slot &s : slotsOf(rng, call, withholdHere ? withheld[1] : QString())) {
                 const auto same = [&](const Slot &v) {
                     return v.name == s.name && v.value == s.value;
                 };
@@ -285,9 +438,15 @@ std::vector<std::pair<QString, QString>> factsOf(Rng &rng, const Json &result,
     return facts;
 }
 
+QString phraseOf(const std::vector<Tool> &tools, const QString &name)
+{
+    const Tool *tool = findTool(tools, name);
+    return tool ? ToolText::requestPhrase(*tool) : QString();
+}
+
 // "order #W2584782": what a call is about, in words, for the assistant to name; empty when
 // the call names nothing short enough. References and the skipped key do not count.
-QString subjectText(const Json &arguments, const QString &skipKey = QString())
+QString subjectText(const Json &arguments, const QString &hint, const QString &skipKey = QString())
 {
     if (!arguments.is_object())
         return {};
@@ -296,7 +455,7 @@ QString subjectText(const Json &arguments, const QString &skipKey = QString())
         if (!CallResults::isReference(*it) && QString::fromStdString(it.key()) != skipKey)
             known[it.key()] = *it;
     }
-    const auto [key, value] = ToolText::subject(known);
+    const auto [key, value] = ToolText::subject(known, hint);
     if (value.isEmpty())
         return {};
     if (key == QLatin1String("id"))
@@ -358,7 +517,7 @@ AssistantTurn EmbeddedAssistantAgent::respond(const AssistantAgentInput &in)
             if (QString::number(c.ref) == parts.value(0)) {
                 if (const Tool *tool = findTool(in.tools, c.toolName))
                     phrase = ToolText::requestPhrase(*tool);
-                about = subjectText(c.arguments, parts.value(1));
+                about = subjectText(c.arguments, phrase, parts.value(1));
             }
         }
         turn.content = Phrasebook::askFor(rng, ToolText::humanize(parts.value(1)), phrase, about);
@@ -418,13 +577,15 @@ AssistantTurn EmbeddedAssistantAgent::respond(const AssistantAgentInput &in)
                     missing = ToolText::humanize(QString::fromStdString(it.key()));
             }
             turn.calls.push_back(resolved(act.calls[done], 0));
-            const QString about = subjectText(turn.calls.back().arguments);
+            const QString about = subjectText(turn.calls.back().arguments,
+                                              phraseOf(in.tools, turn.calls.back().toolName));
             turn.content = missing.isEmpty() ? Phrasebook::beforeCalls(rng, about)
                                              : Phrasebook::retryAfterError(rng, missing, about);
             return turn;
         }
         ToolCall call = resolved(act.calls[done], 0);
-        turn.content = Phrasebook::beforeCalls(rng, subjectText(call.arguments));
+        turn.content = Phrasebook::beforeCalls(
+                rng, subjectText(call.arguments, phraseOf(in.tools, call.toolName)));
         if (act.kind == PlanStep::Kind::ParallelCalls && attempts.empty()) {
             turn.calls.push_back(std::move(call));
             for (std::size_t i = 1; i < act.calls.size(); ++i)
@@ -460,7 +621,9 @@ AssistantTurn EmbeddedAssistantAgent::respond(const AssistantAgentInput &in)
         r.facts = factsOf(rng, results[i].second, sentArguments[i]);
         const Tool *tool = findTool(in.tools, act.calls[i].toolName);
         r.topic = tool ? ToolText::topic(*tool) : ToolText::humanize(act.calls[i].toolName);
-        const auto [key, value] = ToolText::subject(sentArguments[i]);
+        if (tool)
+            r.action = ToolText::requestPhrase(*tool);
+        const auto [key, value] = ToolText::subject(sentArguments[i], r.action);
         if (key.endsWith(QLatin1String("_id"))) {
             r.subjectName = ToolText::humanize(key.chopped(3));
             r.subjectValue = value;

@@ -8,26 +8,30 @@
 
 namespace Callwright {
 
+class CompiledTools;
+struct CompiledTool;
+
 /// The offline tool agent: a result synthesised from the tool's returns schema (or, for a tool
 /// without one, from ToolText::effectiveReturns: a status, the identifiers it was given and
 /// those its name promises), seeded by the request so the same request always gets the same
 /// result. Fields of the result that share a name with an argument take the argument's value,
 /// so an order looked up by id comes back with that id. Arguments that break the parameters
 /// schema get an error result naming the first problem, as a real API would.
-/// Compiled schemas are kept per tool, so one agent serves one thread.
+/// Schemas come compiled from the job's shared CompiledTools when given; others are compiled
+/// here and kept per tool, so one agent serves one thread.
 class EmbeddedToolAgent final : public ToolAgent
 {
 public:
-    EmbeddedToolAgent();
+    explicit EmbeddedToolAgent(std::shared_ptr<const CompiledTools> shared = {});
     ~EmbeddedToolAgent() override;
 
     ToolAgentOutput respond(const ToolAgentInput &input) override;
 
 private:
-    struct Compiled;
-    const Compiled &compiled(const Tool &tool);
+    const CompiledTool &compiled(const Tool &tool);
 
-    QHash<QString, std::shared_ptr<Compiled>> m_compiled;
+    std::shared_ptr<const CompiledTools> m_shared;
+    QHash<QString, std::shared_ptr<const CompiledTool>> m_compiled;
 };
 
 } // namespace Callwright

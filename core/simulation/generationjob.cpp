@@ -33,12 +33,12 @@ struct Agents
     LlmUserAgent *llmUser = nullptr;
     LlmAssistantAgent *llmAssistant = nullptr;
 
-    Agents(const SimulationSettings &settings, const LlmAgentSettings *llm)
+    Agents(const SimulationContext &context, const LlmAgentSettings *llm)
     {
         if (!llm) {
             user = std::make_unique<EmbeddedUserAgent>();
             assistant = std::make_unique<EmbeddedAssistantAgent>();
-            tool = std::make_unique<EmbeddedToolAgent>();
+            tool = std::make_unique<EmbeddedToolAgent>(context.compiledTools());
             return;
         }
         auto u = std::make_unique<LlmUserAgent>(*llm);
@@ -49,7 +49,7 @@ struct Agents
         assistant = std::move(a);
         tool = std::make_unique<LlmToolAgent>(*llm);
         llmPlanner.emplace(*llm);
-        if (settings.backTranslate)
+        if (context.settings().backTranslate)
             backTranslation.emplace(*llm);
     }
 };
@@ -66,10 +66,10 @@ struct DialogueFactory::Private
     Private(std::shared_ptr<const SimulationContext> c, const LlmAgentSettings *llm)
         : context(std::move(c))
         , planner(context)
-        , agents(context->settings(), llm)
-        , executor(*agents.tool)
+        , agents(*context, llm)
+        , executor(*agents.tool, nullptr, context->compiledTools())
         , simulator(*agents.user, *agents.assistant, executor, engineName(context->settings()))
-        , verifier(context->catalog().tools)
+        , verifier(context->catalog().tools, context->compiledTools())
     {}
 
     std::shared_ptr<const SimulationContext> context;

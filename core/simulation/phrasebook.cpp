@@ -4,6 +4,7 @@
 #include "schema/wordlists.h"
 
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <array>
@@ -11,12 +12,6 @@
 
 namespace Callwright::Phrasebook {
 
-namespace {
-
-using Frames = std::initializer_list<const char *>;
-
-// Expands "[a|b|c]" alternatives (not nested) with the generator: one frame stands for
-// many sentences, which is where the variety of embedded text comes from.
 QString expand(Rng &rng, const QString &frame)
 {
     if (!frame.contains(QLatin1Char('[')))
@@ -43,6 +38,10 @@ QString expand(Rng &rng, const QString &frame)
     }
     return out;
 }
+
+namespace {
+
+using Frames = std::initializer_list<const char *>;
 
 QString pickFrom(Rng &rng, Frames frames)
 {
@@ -180,7 +179,7 @@ QString varied(Rng &rng, const QString &phrase)
                                 "everything about|the particulars of]"},
             {"the status and details of ", "[the status and details of|the status of|where "
                                            "things stand with|an update on]"},
-            {"information of ", "[information of|info on|the details of|details about]"},
+            {"information of ", "[information of|info on|details of|details about]"},
             {"information about ", "[information about|info on|details about|what you have on]"},
             {"a list of ", "[a list of|all the|the]"},
             {" of the same product type", "[ of the same product type| of the same kind| of "
@@ -379,26 +378,73 @@ Style styleOf(const Persona &persona)
     return Style::Formal;
 }
 
+QString shortened(Rng &rng, const QString &phrase)
+{
+    QStringList words = phrase.split(QLatin1Char(' '));
+    // A long description-made phrase is often said by its head alone: "search direct flights
+    // between two cities on a specific date" becomes "search direct flights"; the values the
+    // user gives say the rest.
+    if (words.size() > 6 && rng.chance(0.5)) {
+        static const QSet<QString> cuts{
+                QStringLiteral("with"),  QStringLiteral("for"),     QStringLiteral("from"),
+                QStringLiteral("to"),    QStringLiteral("between"), QStringLiteral("based"),
+                QStringLiteral("on"),    QStringLiteral("in"),      QStringLiteral("at"),
+                QStringLiteral("by"),    QStringLiteral("using"),   QStringLiteral("and"),
+                QStringLiteral("that"),  QStringLiteral("which"),   QStringLiteral("given"),
+                QStringLiteral("within"), QStringLiteral("into"),   QStringLiteral("if")};
+        static const QSet<QString> dangling{QStringLiteral("a"), QStringLiteral("an"),
+                                            QStringLiteral("the"), QStringLiteral("of"),
+                                            QStringLiteral("all"), QStringLiteral("your")};
+        for (qsizetype i = 2; i < words.size(); ++i) {
+            if (cuts.contains(words[i])) {
+                if (!dangling.contains(words[i - 1]))
+                    words = words.mid(0, i);
+                break;
+            }
+        }
+    }
+    return words.join(QLatin1Char(' '));
+}
+
 QString greeting(Rng &rng, Style style)
 {
     switch (style) {
     case Style::Formal:
-        return pickFrom(
-                rng, {"Good morning.", "Good afternoon.", "Hello.", "Hello there.", "Good day."});
+        return pickFrom(rng, {"Good [morning|afternoon|evening|day].", "Hello[| there|, good day].",
+                              "[Good morning|Hello], I [hope you can help|have a request].",
+                              "Greetings.", "Good [morning|afternoon], [and thank you|thanks] for "
+                                            "[taking this|your help]."});
     case Style::Casual:
-        return pickFrom(rng, {"Hey!", "Hi there!", "Yo,", "Hey there,", "Heya."});
+        return pickFrom(rng, {"[Hey|Hi|Hiya|Heya|Yo|Sup|Howdy][!|,|.]",
+                              "[Hey|Hi] there[!|,]", "[Hey|Hi|Hello] [friend|pal|buddy]!",
+                              "Morning!", "[Hey|Hi], [quick question|got a sec]?"});
     case Style::Terse:
-        return pickFrom(rng, {"Hi.", "", "", "Hello."});
+        return pickFrom(rng, {"Hi.", "", "", "", "Hello.", "Morning."});
     case Style::Chatty:
-        return pickFrom(rng, {"Hi! Hope your day is going well.",
-                              "Hello hello! Okay, so here's the thing.",
-                              "Hi there, thanks for being here.", "Oh good, someone to help. Hi!"});
-    case Style::Warm:
         return pickFrom(
-                rng, {"Hi, I hope you're doing well.", "Hello, and thank you for your time.",
-                      "Hi there, I could use a little help.", "Good evening, hope all is well."});
+                rng, {"[Hi|Hey|Hello][!|,] [Hope|I hope] your [day|week|morning|Monday|evening] "
+                      "[is going|has been|went] [well|great|okay so far|fine|better than mine].",
+                      "Hello hello! [Okay|Right|Alright], so here's the [thing|deal|situation].",
+                      "Hi there, [thanks|thank you] for being here[| today| for me].",
+                      "Oh [good|great|thank goodness], someone to help. Hi!",
+                      "[Heya|Hi hi|Hello]! [I've got a bit going on|Bear with me, it's been a "
+                      "day|So glad I caught you]."});
+    case Style::Warm:
+        return pickFrom(rng,
+                        {"[Hi|Hello|Hi there|Good morning|Good evening][,|.|!] [I hope|Hope] "
+                         "[you're|you are|all is|everything is] [doing well|well|keeping well|"
+                         "good|alright][ today|].",
+                         "[Hello|Hi|Good afternoon], and [thank you|thanks|many thanks] for your "
+                         "[time|patience|help|kindness].",
+                         "[Hi|Hello|Hey] [there|again|][,|.] I could [use|do with] a [little|bit "
+                         "of|spot of] [help|assistance|support].",
+                         "[Hi|Hello], [lovely|nice|good] to [reach|talk to|find] you[.|!]",
+                         "[Hello|Hi], I hope [this finds you well|your day is kind to you|the "
+                         "day is treating you well]."});
     case Style::Hurried:
-        return pickFrom(rng, {"Quick one.", "Hi, short on time.", "", "Hey, need this fast."});
+        return pickFrom(rng, {"Quick one.", "Hi, [short on time|in a rush|no time to spare].",
+                              "", "", "[Hey|Hi], need this [fast|quickly|now].",
+                              "[Sorry|Apologies], rushing."});
     }
     return {};
 }
@@ -407,21 +453,30 @@ QString closing(Rng &rng, Style style)
 {
     switch (style) {
     case Style::Formal:
-        return pickFrom(rng, {"Thank you.", "Thank you in advance.", "Much appreciated.", "",
-                              "I appreciate your help."});
+        return pickFrom(rng, {"Thank you[| kindly| very much].", "Thank you in advance.",
+                              "[Much|Greatly|Very much] appreciated.", "",
+                              "I [appreciate|value] your [help|assistance|time].",
+                              "[Many|With] thanks."});
     case Style::Casual:
-        return pickFrom(rng, {"Thanks!", "Cheers!", "Thx!", "", "You're a lifesaver."});
+        return pickFrom(rng, {"[Thanks|Thx|Ty|Cheers|Ta][!|.| a lot!| heaps!]", "",
+                              "You're a [lifesaver|legend|star].", "[Appreciate it|Much obliged]!",
+                              "[Owe you one|You rock]!"});
     case Style::Terse:
-        return pickFrom(rng, {"", "", "Thanks."});
+        return pickFrom(rng, {"", "", "Thanks.", "Thx."});
     case Style::Chatty:
-        return pickFrom(rng, {"Thanks so much, really!", "You're the best, honestly.",
-                              "Thanks a bunch, I owe you one.",
-                              "Let me know if you need anything else from me!"});
+        return pickFrom(rng, {"Thanks so much, [really|truly|honestly]!",
+                              "You're the [best|greatest], [honestly|seriously|truly].",
+                              "Thanks a [bunch|ton|million], I owe you [one|a coffee|big time].",
+                              "[Shout|Ping me] if you need anything else from me!",
+                              "[Phew|Whew], [thanks|that's a weight off]!"});
     case Style::Warm:
-        return pickFrom(rng, {"Thank you kindly.", "Thanks so much for your patience.",
-                              "I really appreciate it.", ""});
+        return pickFrom(rng, {"Thank you [kindly|so much|ever so much].",
+                              "Thanks so much for your [patience|kindness|care].",
+                              "I [really|truly|genuinely] appreciate it.", "",
+                              "[Bless you|You've been lovely], thank you."});
     case Style::Hurried:
-        return pickFrom(rng, {"Thanks.", "", "ASAP please.", "Need it now."});
+        return pickFrom(rng, {"Thanks.", "", "ASAP please.", "Need it [now|today|asap].",
+                              "[Quick|Fast] please."});
     }
     return {};
 }
@@ -429,18 +484,23 @@ QString closing(Rng &rng, Style style)
 QString introduction(Rng &rng, Style style, const QString &name)
 {
     const QString first = name.section(QLatin1Char(' '), 0, 0);
+    const QString last = name.section(QLatin1Char(' '), 1);
     switch (style) {
     case Style::Terse:
     case Style::Hurried:
-        return fill(pickFrom(rng, {"{n} here.", "It's {f}.", "{f} {l} here."}),
-                    {{"n", name}, {"f", first}, {"l", name.section(QLatin1Char(' '), 1)}});
+        return fill(pickFrom(rng, {"{n} here.", "It's {f}.", "{f} {l} here.", "This is {f}.",
+                                   "{n}, [customer|account holder]."}),
+                    {{"n", name}, {"f", first}, {"l", last}});
     case Style::Formal:
-        return fill(pickFrom(rng, {"My name is {n}.", "This is {n} speaking.", "I am {n}."}),
+        return fill(pickFrom(rng, {"My name is {n}.", "This is {n} speaking.", "I am {n}.",
+                                   "[I'm writing|I write|I'm contacting you] as {n}.",
+                                   "{n} [here|writing], [an existing|a] customer."}),
                     {{"n", name}});
     default:
         return fill(pickFrom(rng, {"[I'm|This is|It's] {f}[| {l}].", "{f} here[|, {f} {l}].",
-                                   "My name's {f}."}),
-                    {{"f", first}, {"l", name.section(QLatin1Char(' '), 1)}});
+                                   "My name's {f}[| {l}].", "[Name's|Call me] {f}.",
+                                   "{f} {l} [again|here again|checking in]."}),
+                    {{"f", first}, {"l", last}});
     }
 }
 
@@ -452,53 +512,74 @@ QString request(Rng &rng, Style style, const QString &toolPhrase)
         return fill(
                 pickFrom(rng,
                          {"[Could|Would|Can] you [please |kindly |]{p}[| for me| on my behalf]?",
-                          "I would [like|like you|want you] to {p}[| today| now|, please].",
-                          "I would [appreciate it|be grateful] if you could {p}.",
-                          "Would you be [able|so kind as] to {p}?",
-                          "I [need|have] to {p}[, please|| today].",
-                          "[Kindly|Please] {p}[| for me| at your earliest convenience].",
-                          "May I ask you to {p}?",
-                          "I am [writing|contacting you|here] [to|because I need to] {p}."}),
+                          "I would [like|like you|want you|ask you] to {p}[| today| now|, please].",
+                          "I would [appreciate it|be grateful|be obliged] if you [could|would] "
+                          "{p}.",
+                          "Would you be [able|so kind as|willing] to {p}?",
+                          "I [need|have|must|wish] to {p}[, please|| today| this week].",
+                          "[Kindly|Please] {p}[| for me| at your earliest convenience| promptly].",
+                          "May I [ask you|request that you|trouble you] to {p}?",
+                          "I am [writing|contacting you|here|reaching out] [to|because I need to|"
+                          "in order to] {p}.",
+                          "[Is it possible|Would it be possible] [to|for you to] {p}?",
+                          "[I'd like to request|My request is] that you {p}.",
+                          "[Please|Kindly] [help me|assist me to|assist me and] {p}."}),
                 {{"p", phrase}});
     case Style::Casual:
-        return fill(pickFrom(rng, {"[can|could] you {p}[| for me| real quick]?",
-                                   "I [wanna|want to|gotta|need to] {p}.",
-                                   "mind [helping me|if we] {p}?",
-                                   "need to {p} [real quick|asap|today|if that's cool].",
+        return fill(pickFrom(rng, {"[can|could] [you|ya|u] {p}[| for me| real quick| pls]?",
+                                   "I [wanna|want to|gotta|need to|'d like to] {p}.",
+                                   "mind [helping me|if we|if you] {p}?",
+                                   "need to {p} [real quick|asap|today|if that's cool|tbh].",
                                    "any chance you [can|could] {p}?",
-                                   "so, I'm trying to {p}[| and got stuck].",
-                                   "[ok|okay|alright] so I [need|want] to {p}.",
-                                   "help me {p}[?| pls?| real quick?]"}),
+                                   "so, I'm trying to {p}[| and got stuck| but no luck so far].",
+                                   "[ok|okay|alright|right] so I [need|want|gotta] to {p}.",
+                                   "help me {p}[?| pls?| real quick?| would ya?]",
+                                   "[lemme|let me] {p}, [can you sort it|yeah]?",
+                                   "[thinking I should|figured I'd] {p}. [you in|can you]?",
+                                   "yo can we {p}?"}),
                     {{"p", phrase}});
     case Style::Terse:
         return fill(pickFrom(rng, {"{P}.", "{P}, please.", "[Need|Want] to {p}.", "Please {p}.",
-                                   "Task: {p}.", "Request: {p}."}),
+                                   "Task: {p}.", "Request: {p}.", "{P}[ now| today].",
+                                   "[Pls|Plz] {p}.", "Goal: {p}."}),
                     {{"p", phrase}, {"P", capitalised(phrase)}});
     case Style::Chatty:
-        return fill(pickFrom(rng, {"So I've been meaning to {p} for [a while now|ages|weeks], "
-                                   "could you help me with that?",
+        return fill(pickFrom(rng, {"So I've been [meaning|wanting|planning] to {p} for [a while "
+                                   "now|ages|weeks|days], [could|can|would] you help me with "
+                                   "that?",
                                    "I was hoping you could help me {p}, it's been on my "
-                                   "[list|mind|to-do list] all [week|month|day].",
-                                   "Okay, this might be [simple|a silly one|easy for you], but I "
-                                   "need to {p}.",
-                                   "My [friend|sister|colleague|neighbour] said you could help me "
-                                   "{p}, is that right?",
-                                   "Here's what I'm after: I'd [like|love] to {p}.",
-                                   "[Long story short|To make a long story short|Anyway], I "
-                                   "[need|have] to {p}."}),
+                                   "[list|mind|to-do list|plate] all [week|month|day].",
+                                   "Okay, this might be [simple|a silly one|easy for you|a bit "
+                                   "random], but I [need|want|have] to {p}.",
+                                   "My [friend|sister|colleague|neighbour|brother|aunt] said you "
+                                   "could help me {p}, is that [right|true|so]?",
+                                   "Here's what I'm after: I'd [like|love|really like] to {p}.",
+                                   "[Long story short|To make a long story short|Anyway|So "
+                                   "basically], I [need|have|want] to {p}.",
+                                   "[Funny thing|Guess what], I [finally|just] [need|decided] to "
+                                   "{p}!",
+                                   "I keep [forgetting|putting off] this, but [can|could] you {p}?"}),
                     {{"p", phrase}});
     case Style::Warm:
         return fill(
                 pickFrom(rng, {"Would you mind helping me {p}?",
-                               "I'd [love|really appreciate] some help to {p}.",
-                               "Could you help me {p}, please?", "I'm hoping you can {p} for me.",
-                               "If it's not too much trouble, could you {p}?",
-                               "[When you have a moment|Whenever you can], could you {p}?"}),
+                               "I'd [love|really appreciate|be glad of] some help to {p}.",
+                               "Could you help me {p}, [please|if you can|dear]?",
+                               "I'm hoping you can {p} for me.",
+                               "If it's not too [much trouble|much bother|difficult], could you "
+                               "{p}?",
+                               "[When you have a moment|Whenever you can|No rush], could you {p}?",
+                               "[I wonder if|Perhaps] you could {p}[| for me]?",
+                               "It would [mean a lot|help so much|be wonderful] if you [could|"
+                               "would] {p}.",
+                               "[Please,|Kindly,|Dear,] [could|would] you {p}?"}),
                 {{"p", phrase}});
     case Style::Hurried:
-        return fill(pickFrom(rng, {"Need you to {p}, [fast|now|quickly].",
-                                   "{P} [now|right now|asap], please.", "Can you {p} right away?",
-                                   "Just {p}, [quickly|fast|please]."}),
+        return fill(pickFrom(rng, {"Need you to {p}, [fast|now|quickly|stat].",
+                                   "{P} [now|right now|asap], please.",
+                                   "Can you {p} right [away|now]?",
+                                   "Just {p}, [quickly|fast|please].", "[Quick|Urgent]: {p}.",
+                                   "{P}. [No time|Hurry], please."}),
                     {{"p", phrase}, {"P", capitalised(phrase)}});
     }
     return phrase;
@@ -524,18 +605,24 @@ QString requestMany(Rng &rng, Style style, const QStringList &phrases)
     switch (style) {
     case Style::Terse:
     case Style::Hurried:
-        return fill(pickFrom(rng, {"Two things: {l}.", "Please {l}.", "Need to {l}."}),
+        return fill(pickFrom(rng, {"[Two|A few|Several] things: {l}.", "Please {l}.",
+                                   "Need to {l}.", "[To do|Tasks]: {l}."}),
                     {{"l", list}});
     case Style::Casual:
-        return fill(pickFrom(rng, {"can you {l}?", "a couple things: {l}.",
-                                   "I need to {l}, all at once if you can."}),
+        return fill(pickFrom(rng, {"can you {l}?", "a [couple|few] things: {l}.",
+                                   "I need to {l}, [all at once|in one go|together] if you can.",
+                                   "[ok|so] [I wanna|gotta] {l}. doable?"}),
                     {{"l", list}});
     default:
-        return fill(
-                pickFrom(rng,
-                         {"I have a few things: could you {l}?", "Could you {l} at the same time?",
-                          "There are several things I need: {l}.", "I'd like to {l}, please."}),
-                {{"l", list}});
+        return fill(pickFrom(rng, {"I have [a few|several|two|some] [things|requests|items]: "
+                                   "could you {l}?",
+                                   "Could you {l} at the same time?",
+                                   "There are [several|a couple of|a few] things I [need|want "
+                                   "done]: {l}.",
+                                   "I'd like to {l}, please.",
+                                   "[While you're at it|In one go], [please|could you] {l}?",
+                                   "[Both|All] of these, please: {l}."}),
+                    {{"l", list}});
     }
 }
 
@@ -545,17 +632,23 @@ QString requestSequence(Rng &rng, Style style, const QStringList &phrases)
     for (const QString &p : phrases)
         steps.append(varied(rng, p));
     for (qsizetype i = 1; i < steps.size(); ++i)
-        steps[i] = pickFrom(rng, {"then ", "after that ", "and then "}) + steps[i];
+        steps[i] = pickFrom(rng, {"then ", "after that ", "and then ", "and after that ",
+                                  "next ", "once that's done "})
+                   + steps[i];
     const QString list
             = joinedList(steps, QString()).replace(QStringLiteral(",  "), QStringLiteral(", "));
     switch (style) {
     case Style::Terse:
     case Style::Hurried:
-        return fill(pickFrom(rng, {"First {l}.", "{L}."}), {{"l", list}, {"L", capitalised(list)}});
+        return fill(pickFrom(rng, {"First {l}.", "{L}.", "[Steps|Order]: {l}."}),
+                    {{"l", list}, {"L", capitalised(list)}});
     default:
         return fill(pickFrom(rng, {"Could you first {l}, using what you find?",
                                    "I'd like you to first {l}.",
-                                   "Here's the order of things: first {l}."}),
+                                   "Here's the order of things: first {l}.",
+                                   "[To start|To begin with|Firstly], please {l}.",
+                                   "[Can|Could] you [please |]{l}, in that order?",
+                                   "[Step one|To begin], {l}."}),
                     {{"l", list}});
     }
 }
@@ -568,7 +661,9 @@ QString slots(Rng &rng, Style style, const std::vector<Slot> &list)
     for (const Slot &s : list)
         parts.append(statedSlot(rng, style, s));
     if (parts.size() > 2 && rng.chance(0.4)) {
-        return sentence(pickFrom(rng, {"Here are the details: ", "Details: ", "For reference: "})
+        return sentence(pickFrom(rng, {"Here are the details: ", "Details: ", "For reference: ",
+                                       "[Info|Particulars|What you'll need]: ",
+                                       "[The|My] details[| are]: ", "[Use|Take] these: "})
                         + parts.join(QStringLiteral("; ")));
     }
     return sentence(joinedList(parts));
@@ -576,9 +671,11 @@ QString slots(Rng &rng, Style style, const std::vector<Slot> &list)
 
 QString sameAsBefore(Rng &rng, const QString &name)
 {
-    return fill(pickFrom(rng, {"Same {n} as before.",
-                               "[Use|Keep] the {n} I [gave|mentioned] [earlier|before].",
-                               "The {n} [hasn't changed|is the same]."}),
+    return fill(pickFrom(rng, {"Same {n} as [before|earlier|last time].",
+                               "[Use|Keep|Reuse] the {n} I [gave|mentioned|shared] [earlier|before|"
+                               "a moment ago].",
+                               "The {n} [hasn't changed|is the same|stays as it was].",
+                               "[You already have|You've got] the {n}."}),
                 {{"n", name}});
 }
 
@@ -592,40 +689,51 @@ QString context(Rng &rng, Style style)
     const QString product = QString::fromUtf8(rng.pick(products));
     const QString noun = QString::fromUtf8(rng.pick(nouns));
     static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                       "Friday", "Saturday", "Sunday",    "the weekend"};
+                                       "Friday", "Saturday", "Sunday",    "the weekend",
+                                       "tomorrow", "tonight", "next week", "month end"};
     const QString day = QString::fromUtf8(rng.pick(days));
     const QString adjective = QString::fromUtf8(rng.pick(adjectives));
     const std::initializer_list<std::pair<const char *, QString>> values{
             {"t", city},    {"d", day},     {"w", who},  {"f", family},
             {"c", company}, {"p", product}, {"n", noun}, {"a", adjective}};
     if (style == Style::Terse || style == Style::Hurried) {
-        return fill(pickFrom(rng, {"[Deadline|Due] {d}.", "For {w} {f}.", "Re: {c}, {t}.",
-                                   "Context: {a} {n}, {t}.", "Via {w} at {c}."}),
+        return fill(pickFrom(rng, {"[Deadline|Due|By] {d}.", "For {w} {f}.", "Re: {c}, {t}.",
+                                   "Context: {a} {n}, {t}.", "Via {w} at {c}.",
+                                   "[Flying|Leaving|Off] to {t} {d}.", "[Boss|Client]: {w} {f}."}),
                     values);
     }
     return fill(
-            pickFrom(rng, {"[It's|This is] for {w}'s [birthday|wedding|move|trip|visit|party] "
-                           "[in|near] {t} [on|before|after] {d}.",
-                           "[My|Our] [colleague|manager|partner|friend|cousin|sister] {w} {f} "
-                           "[asked me to sort this out|is waiting on this|reminded me].",
-                           "I [work|am working] [with|at|for] {c} [in|near|outside] {t}.",
-                           "It's about the {a} {p} I [ordered|bought|got] [on|before] {d}.",
-                           "[I'm in|I'm calling from|I'm writing from] {t}[, if that matters|, by "
-                           "the way|].",
+            pickFrom(rng, {"[It's|This is] for {w}'s [birthday|wedding|move|trip|visit|party|"
+                           "graduation|retirement] [in|near] {t} [on|before|after] {d}.",
+                           "[My|Our] [colleague|manager|partner|friend|cousin|sister|landlord|"
+                           "boss] {w} {f} [asked me to sort this out|is waiting on this|reminded "
+                           "me|needs it done].",
+                           "I [work|am working|freelance] [with|at|for] {c} [in|near|outside] {t}.",
+                           "It's about the {a} {p} I [ordered|bought|got] [on|before|last] {d}.",
+                           "[I'm in|I'm calling from|I'm writing from|I'm based in] {t}[, if that "
+                           "matters|, by the way|].",
                            "[We've got|I've got|There's] a {a} {n} [to deal with|coming up|on my "
                            "plate] before {d}.",
-                           "{w} {f} at {c} [said|told me] you'd [know|help]."}),
+                           "{w} {f} at {c} [said|told me|mentioned] you'd [know|help|sort it].",
+                           "[I'm|We're] [travelling|moving|heading] to {t} [on|before|after] {d}.",
+                           "[Work at|My job at] {c} has been [hectic|busy|mad|a lot] lately, so "
+                           "[bear with me|sorry if I'm brief].",
+                           "[Last time|Before], {w} from {c} [handled|did] this for me."}),
             values);
 }
 
 QString clarificationAnswer(Rng &rng, Style style, const Slot &slot)
 {
     if (style == Style::Terse || style == Style::Hurried)
-        return fill(pickFrom(rng, {"{v}.", "It's {v}.", "{n}: {v}."}),
-                    {{"v", slot.value}, {"n", capitalised(slot.name)}});
-    return fill(pickFrom(rng, {"Sure, the {n} is {v}.", "Oh right, sorry! It's {v}.",
-                               "Of course: {v}.", "Good point, the {n} is {v}.",
-                               "Ah, I forgot that. Use {v}.", "That would be {v}."}),
+        return fill(pickFrom(rng, {"{v}.", "It's {v}.", "{N}: {v}.", "{v}, [sorry|thx]."}),
+                    {{"v", slot.value}, {"N", capitalised(slot.name)}});
+    return fill(pickFrom(rng, {"[Sure|Yes|Certainly], the {n} is {v}.",
+                               "Oh [right|yes|of course], sorry! It's {v}.",
+                               "Of course: {v}.", "Good [point|catch], the {n} is {v}.",
+                               "Ah, I [forgot|missed|left out] that. [Use|It's] {v}.",
+                               "That would be {v}.", "[Oops|Whoops], {v}.",
+                               "The {n}? [That's|It's] {v}.", "{v}[, I think| if I remember "
+                                                              "right|]."}),
                 {{"v", slot.value}, {"n", slot.name}});
 }
 
@@ -634,7 +742,8 @@ QString chitChat(Rng &rng, Style style, QString *topic)
     static const char *const topics[]
             = {"the weather in {c}", "my weekend in {c}", "a long day at {o}",
                "the coffee at {o}",  "my new {a} phone",  "traffic in {c}",
-               "{w}'s {a} dog",      "my {a} neighbour",  "the {a} {n} at work"};
+               "{w}'s {a} dog",      "my {a} neighbour",  "the {a} {n} at work",
+               "the {a} cafe near {o}", "the football in {c}", "my trip to {c}"};
     const QString t = fill(QString::fromUtf8(rng.pick(topics)),
                            {{"c", QString::fromUtf8(rng.pick(WordLists::cities).name)},
                             {"o", QString::fromUtf8(rng.pick(WordLists::companies))},
@@ -647,17 +756,24 @@ QString chitChat(Rng &rng, Style style, QString *topic)
         case Style::Terse:
         case Style::Hurried:
             return pickFrom(rng, {"By the way, you're quick.", "Nice, thanks.",
-                                  "OK. Long day here.", "Good. Busy week."});
+                                  "OK. Long day here.", "Good. Busy week.",
+                                  "[Noted|Cool]. {T} again.", "[Ugh|Meh], {t}."});
         default:
-            return pickFrom(rng, {"By the way, how's your day going? Mine has been about {t}.",
-                                  "Sorry, I'm a bit distracted, it's all about {t} today.",
-                                  "Unrelated, but do you ever think about {t}?",
-                                  "Ha, honestly my whole week has been {t}.",
-                                  "You're very patient. Can I vent about {t} for a second?",
-                                  "Thanks so far! Random question: any thoughts on {t}?"});
+            return pickFrom(rng, {"By the way, how's your [day|week] going? Mine has been "
+                                  "[about|all] {t}.",
+                                  "Sorry, I'm a bit [distracted|scattered], it's all about {t} "
+                                  "today.",
+                                  "[Unrelated|Random thought|Off topic], but do you ever think "
+                                  "about {t}?",
+                                  "Ha, honestly my whole [week|day|month] has been {t}.",
+                                  "You're very patient. Can I vent about {t} for a [second|"
+                                  "moment|minute]?",
+                                  "Thanks so far! Random question: any thoughts on {t}?",
+                                  "[Oh|Also], I [can't stop thinking|keep thinking] about {t}.",
+                                  "[Funny|Weird] [day|week]: {t}, of all things."});
         }
     }();
-    return fill(text, {{"t", t}});
+    return fill(text, {{"t", t}, {"T", capitalised(t)}});
 }
 
 QString unsupportedTopic(Rng &rng, const QStringList &avoidWords)
@@ -710,42 +826,64 @@ QString unsupportedTopic(Rng &rng, const QStringList &avoidWords)
 QString askFor(Rng &rng, const QString &name, const QString &phrase, const QString &about)
 {
     if (!about.isEmpty() && rng.chance(0.5))
-        return fill(pickFrom(rng, {"[Which|What] {n} [goes with|should I use for] {a}?",
-                                   "[Sure|Okay], for {a} I [still need|need] the {n}.",
+        return fill(pickFrom(rng, {"[Which|What] {n} [goes with|should I use for|applies to] {a}?",
+                                   "[Sure|Okay|Right], for {a} I [still need|need|'ll need] the {n}.",
                                    "I have {a}; what's the {n}?",
-                                   "[Got|Noted] {a}. [And the|What is the] {n}?"}),
-                    {{"n", name}, {"a", about}});
+                                   "[Got|Noted|Found] {a}. [And the|What is the|What's the] {n}?",
+                                   "[To go on|To continue] with {a}, [I need|please give me|"
+                                   "could I have] the {n}.",
+                                   "{A} [it is|noted]; [one more thing|just one thing]: the {n}?"}),
+                    {{"n", name}, {"a", about}, {"A", capitalised(about)}});
     return fill(pickFrom(rng,
-                         {"I can {p}. Could you tell me the {n}?",
-                          "Happy to help with that. What {n} should I use?",
-                          "Sure. I'll need the {n} first.", "Before I {p}, which {n} do you mean?",
-                          "Of course. Could you share the {n}?", "Almost there: what is the {n}?"}),
+                         {"I can {p}. [Could|Can|Would] you [tell me|give me|confirm] the {n}?",
+                          "[Happy|Glad] to help with that. [What|Which] {n} should I use?",
+                          "[Sure|Okay|Right]. I'll need the {n} first.",
+                          "Before I {p}, which {n} do you mean?",
+                          "[Of course|Certainly|No problem]. [Could|Would|Can] you share the {n}?",
+                          "Almost there: [what is|what's|I just need] the {n}[?|.]",
+                          "[To|So I can] {p}, I [need|require|'m missing] the {n}.",
+                          "[What|Which] {n} [do you have|is it|are we using]?",
+                          "[Quick question|One question]: the {n}?"}),
                 {{"n", name}, {"p", varied(rng, phrase)}});
 }
 
 QString beforeCalls(Rng &rng, const QString &about)
 {
     if (!about.isEmpty() && rng.chance(0.3))
-        return fill(pickFrom(rng, {"[Checking|Looking at|Pulling up|Working on] {a} [now|].",
-                                   "[One moment|Give me a second] with {a}.", "On it: {a}.",
-                                   "Let me [see|check] {a}."}),
+        return fill(pickFrom(rng, {"[Checking|Looking at|Pulling up|Working on|Opening] {a} "
+                                   "[now|]",
+                                   "[One moment|Give me a second|Bear with me|Just a sec] [with|"
+                                   "on|while I check] {a}.",
+                                   "On it: {a}.", "Let me [see|check|look at] {a}.",
+                                   "[Fetching|Loading|Finding] {a}."}),
                     {{"a", about}});
     return pickFrom(rng, {"", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-                          "[Let me|I'll] [check|look into|handle] that.", "[One moment|On it].",
-                          "[Sure|Okay|Right], [give me a second|one moment|checking now]."});
+                          "[Let me|I'll] [check|look into|handle|see to] that.",
+                          "[One moment|On it|Just a moment|Bear with me].",
+                          "[Sure|Okay|Right], [give me a second|one moment|checking now|on it]."});
 }
 
 QString retryAfterError(Rng &rng, const QString &missingName, const QString &about)
 {
     if (!about.isEmpty() && rng.chance(0.6))
-        return fill(pickFrom(rng, {"Sorry, the call for {a} lacked the {n}. Retrying.",
-                                   "The {n} was missing for {a}; fixing that now.",
-                                   "{A} needs the {n} too. Trying again."}),
+        return fill(pickFrom(rng, {"Sorry, the [call|request] for {a} [lacked|was missing|left "
+                                   "out] the {n}. [Retrying|Trying again|Fixing it].",
+                                   "The {n} was missing for {a}; [fixing that|correcting it|"
+                                   "adding it] now.",
+                                   "{A} needs the {n} too. [Trying again|Retrying|Once more].",
+                                   "[Oops|Ah], {a} [also |]needs the {n}. [Sending it again|"
+                                   "Resending]."}),
                     {{"n", missingName}, {"a", about}, {"A", capitalised(about)}});
-    return fill(pickFrom(rng, {"Sorry, I left out the {n}. Trying again with it.",
-                               "That call was missing the {n}; let me fix that.",
-                               "My mistake, the {n} was required. Retrying now.",
-                               "The system needs the {n} as well. One more try."}),
+    return fill(pickFrom(rng, {"Sorry, I left out the {n}. [Trying again|Retrying|Sending it "
+                               "again] with it.",
+                               "That [call|request] was missing the {n}; let me [fix|correct|"
+                               "redo] that.",
+                               "My [mistake|bad|error], the {n} was required. [Retrying|Trying "
+                               "again] now.",
+                               "The system [needs|wants|requires] the {n} as well. [One more "
+                               "try|Trying again|Let me redo it].",
+                               "[Hm|Hmm|Ah], [it|the tool] rejected that without the {n}. "
+                               "[Adding it|Fixing it] now."}),
                 {{"n", missingName}});
 }
 
@@ -756,13 +894,17 @@ QString decline(Rng &rng, const QString &topic, const QStringList &capabilities)
         own.append(varied(rng, c));
     const QString can = joinedList(own, QStringLiteral("or"));
     if (can.isEmpty() || rng.chance(0.4))
-        return fill(pickFrom(rng, {"Sorry, I can't {t}.", "I'm not able to {t}, unfortunately.",
+        return fill(pickFrom(rng, {"Sorry, I [can't|cannot|am unable to] {t}.",
+                                   "I'm not able to {t}, [unfortunately|I'm afraid|sorry].",
                                    "That's outside what I can do: no tool of mine can {t}.",
-                                   "I can't help you {t}, I'm afraid."}),
+                                   "I can't help you {t}, I'm afraid.",
+                                   "[Afraid|Sadly] I [have no way to|can't] {t}."}),
                     {{"t", topic}});
     return fill(pickFrom(rng, {"Sorry, I can't {t}. I can {c}, though.",
                                "I'm not able to {t}, but I could {c}.",
-                               "No tool of mine can {t}; I can {c} if that helps."}),
+                               "No tool of mine can {t}; I can {c} if that helps.",
+                               "[Unfortunately|Sadly], I [can't|have no way to] {t}. [What I "
+                               "can do is|I could] {c}."}),
                 {{"t", topic}, {"c", can}});
 }
 
@@ -771,62 +913,213 @@ QString chitChatReply(Rng &rng, const QString &userTopic)
     QString topic = userTopic;
     if (topic.startsWith(QLatin1String("my ")))
         topic.replace(0, 2, QStringLiteral("your"));
-    return fill(pickFrom(rng, {"Ha, I hear you about {t}.", "Hope {t} gets better soon!",
-                               "Fair enough! {T} can take over a day.", "I appreciate the chat.",
-                               "Glad to keep you company.", "{T}, always a good topic."}),
+    return fill(pickFrom(rng, {"Ha, I hear you about {t}.",
+                               "[Hope|Here's hoping] {t} [gets better soon|improves|eases up]!",
+                               "Fair enough! {T} can take over a [day|week].",
+                               "I [appreciate|enjoy] the [chat|company].",
+                               "[Glad|Happy] to keep you company.",
+                               "{T}, always a [good|fun] topic.",
+                               "[Oh|Ah], {t}! [Sounds like a lot|I can imagine].",
+                               "[Thanks for sharing|Good to hear from you]. {T} [sounds|seems] "
+                               "[eventful|like quite something]."}),
                 {{"t", topic}, {"T", capitalised(topic)}});
 }
+
+namespace {
+
+// The simple past of a request phrase's verb: "cancel a pending order" gives "cancelled your
+// pending order", "look up a user" gives "looked up the user". Empty when the phrase does not
+// open with a verb we know how to inflect.
+QString pastAction(Rng &rng, const QString &phrase)
+{
+    static const QHash<QString, QString> irregular{
+            {QStringLiteral("get"), QStringLiteral("got")},
+            {QStringLiteral("find"), QStringLiteral("found")},
+            {QStringLiteral("send"), QStringLiteral("sent")},
+            {QStringLiteral("make"), QStringLiteral("made")},
+            {QStringLiteral("set"), QStringLiteral("set")},
+            {QStringLiteral("put"), QStringLiteral("put")},
+            {QStringLiteral("show"), QStringLiteral("showed")},
+            {QStringLiteral("give"), QStringLiteral("gave")},
+            {QStringLiteral("take"), QStringLiteral("took")},
+            {QStringLiteral("run"), QStringLiteral("ran")},
+            {QStringLiteral("write"), QStringLiteral("wrote")},
+            {QStringLiteral("read"), QStringLiteral("read")},
+            {QStringLiteral("buy"), QStringLiteral("bought")},
+            {QStringLiteral("bring"), QStringLiteral("brought")},
+            {QStringLiteral("do"), QStringLiteral("did")},
+            {QStringLiteral("build"), QStringLiteral("built")},
+            {QStringLiteral("shut"), QStringLiteral("shut")},
+            {QStringLiteral("go"), QStringLiteral("went")},
+            {QStringLiteral("see"), QStringLiteral("saw")},
+            {QStringLiteral("pay"), QStringLiteral("paid")},
+            {QStringLiteral("tell"), QStringLiteral("told")},
+            {QStringLiteral("lock"), QStringLiteral("locked")},
+            {QStringLiteral("track"), QStringLiteral("tracked")},
+            {QStringLiteral("search"), QStringLiteral("searched")},
+            {QStringLiteral("sign"), QStringLiteral("signed")},
+    };
+    static const QSet<QString> doubled{QStringLiteral("cancel"), QStringLiteral("transfer"),
+                                       QStringLiteral("submit"), QStringLiteral("swap"),
+                                       QStringLiteral("drop"), QStringLiteral("scrap"),
+                                       QStringLiteral("stop"), QStringLiteral("plan"),
+                                       QStringLiteral("log"), QStringLiteral("tag"),
+                                       QStringLiteral("ship"), QStringLiteral("enrol"),
+                                       QStringLiteral("refer"), QStringLiteral("commit")};
+    QStringList words = varied(rng, phrase).split(QLatin1Char(' '));
+    if (words.size() < 2)
+        return {};
+    const QString verb = words.front().toLower();
+    if (verbSynonyms().contains(verb) || irregular.contains(verb) || doubled.contains(verb)) {
+        if (irregular.contains(verb))
+            words.front() = irregular.value(verb);
+        else if (doubled.contains(verb))
+            words.front() = verb + verb.back() + QStringLiteral("ed");
+        else if (verb.endsWith(QLatin1Char('e')))
+            words.front() = verb + QLatin1Char('d');
+        else if (verb.endsWith(QLatin1Char('y')) && verb.size() > 2
+                 && !QStringLiteral("aeiou").contains(verb.at(verb.size() - 2)))
+            words.front() = verb.chopped(1) + QStringLiteral("ied");
+        else
+            words.front() = verb + QStringLiteral("ed");
+    } else {
+        return {};
+    }
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        if (words[i] == QLatin1String("my")) {
+            words[i] = QStringLiteral("your");
+        } else if (words[i] == QLatin1String("a") || words[i] == QLatin1String("an")) {
+            words[i] = i + 1 < words.size() && ownable(words[i + 1]) && rng.chance(0.6)
+                               ? QStringLiteral("your")
+                               : QStringLiteral("the");
+        }
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+// What the assistant adds after a report, put together from parts so that the same few
+// questions do not close every reply.
+QString followUp(Rng &rng)
+{
+    return QLatin1Char(' ')
+           + pickFrom(rng,
+                      {"[Anything|Something] [else|more] [I can do|you need|on your list|for "
+                       "today][?| for you?]",
+                       "[Is|Was] there [anything|something] else [I can do|you need|to "
+                       "sort|to check][?| today?| for now?]",
+                       "[Let me know|Tell me|Just say|Shout|Say the word] if [you need|you'd "
+                       "like|there's] [anything|something|more] [else|further|][.|!| today.]",
+                       "[Want|Would you like] me to [do anything|look at something|check "
+                       "anything] [else|further|with this|next]?",
+                       "[Should|Shall] I [continue|keep going|carry on|move on][?| to the next "
+                       "thing?]",
+                       "What's next[?| on the list?| for you?]",
+                       "[Happy|Glad|Here] to help with [the rest|anything else|whatever's "
+                       "next][.|!]",
+                       "[Tell me|Let me know] if [that's not right|you want changes|something "
+                       "looks off][.|!]",
+                       "What would you like [next|to do now|me to do next]?",
+                       "[Need|Want] anything [more|else][?| from me?]"});
+}
+
+QString referenceName(Rng &rng)
+{
+    return expand(rng, QStringLiteral("[reference|confirmation number|request number|ticket|"
+                                      "tracking reference|confirmation code|ref|case number|"
+                                      "confirmation|receipt number|request ID|tracking ID|"
+                                      "confirmation ID|reference number|ticket number]"));
+}
+
+} // namespace
 
 QString report(Rng &rng, const std::vector<Reported> &calls)
 {
     QStringList parts;
+    bool told = false; // a part already says what was done, in the first person
     for (const Reported &call : calls) {
+        QString about;
+        if (!call.subjectValue.isEmpty() && rng.chance(0.7))
+            about = call.subjectName + QLatin1Char(' ') + call.subjectValue;
+        // A call that only confirms a request: say what was done, then its reference.
+        if (call.facts.size() == 1 && call.facts.front().first == QLatin1String("reference")
+            && !call.action.isEmpty() && rng.chance(0.0)) {
+            const QString did = pastAction(rng, call.action);
+            if (!did.isEmpty()) {
+                const QString ref = call.facts.front().second;
+                const QString who = told ? QStringLiteral("also ") : QString();
+                told = true;
+                parts.append(fill(
+                        pickFrom(rng,
+                                 {"I {w}{d}{a}[; |, ][the |your |]{r} [is|is|reads] {v}",
+                                  "I {w}{d}{a} ([the |your |]{r} {v})",
+                                  "I {w}{d}{a}[;|,|:] {r} {v}",
+                                  "I {w}{d}{a}[. |: ][Your|The] {r} [is|for that is|is] {v}",
+                                  "I've [just |]gone ahead and {w}{d}{a}; {r} {v}",
+                                  "[Your|The] request to {p}{a} [went through|is in|was "
+                                  "accepted|is done] ({r} {v})",
+                                  "{v} is [the|your] {r} [now that|after|since] I {w}{d}{a}"}),
+                        {{"w", who},
+                         {"d", did},
+                         {"a", about.isEmpty() ? QString()
+                                               : expand(rng, QStringLiteral("[ for| on| —|,] "))
+                                                         + about},
+                         {"p", varied(rng, call.action)},
+                         {"v", ref},
+                         {"r", referenceName(rng)}})
+                                     .replace(QStringLiteral(", ("), QStringLiteral(" ("))
+                                     .replace(QStringLiteral("— ("), QStringLiteral("(")));
+                continue;
+            }
+        }
         QStringList said;
         for (const auto &[field, value] : call.facts) {
-            const QString name
-                    = field == QLatin1String("reference")
-                              ? expand(rng, QStringLiteral("[reference|confirmation number|"
-                                                           "request number|ticket|tracking "
-                                                           "reference|confirmation code]"))
-                              : field;
+            const QString name = field == QLatin1String("reference") ? referenceName(rng) : field;
             said.append(fill(
-                    pickFrom(rng, {"the {n} [is|is|shows as|reads|is listed as|stands at] {v}",
-                                   "{n} {v}", "{n}: {v}", "[your|the] {n}[ now|] [reads|is] {v}",
-                                   "[you'll see|I see|it shows|I'm seeing] {v} [as|for] the {n}",
-                                   "{v} [is the|for the|as the] {n}",
-                                   "[it lists|the record has|it gives] {v} [as|for] the {n}"}),
+                    pickFrom(rng,
+                             {"the {n} [is|is|shows as|reads|is listed as|stands at|comes "
+                              "back as|is recorded as] {v}",
+                              "{n} {v}", "{n}: {v}", "[your|the] {n}[ now|] [reads|is] {v}",
+                              "[you'll see|I see|it shows|I'm seeing|there's] {v} [as|for] the {n}",
+                              "{v} [is the|for the|as the] {n}",
+                              "[it lists|the record has|it gives|the system has|I have] {v} "
+                              "[as|for] the {n}",
+                              "{n} [is set to|came out as|=] {v}"}),
                     {{"n", name}, {"v", value}}));
         }
-        QString part = said.isEmpty() ? pickFrom(rng, {"it went through", "that's done",
-                                                       "it completed without problems", "all good",
-                                                       "it's [finished|complete|in place]"})
-                                      : joinedList(said);
+        QString part
+                = said.isEmpty()
+                          ? pickFrom(rng, {"it went through", "that's done",
+                                           "it completed without problems", "all good",
+                                           "it's [finished|complete|in place]",
+                                           "[no errors|nothing failed], it [ran|worked] fine",
+                                           "the system [accepted|took] it"})
+                          : joinedList(said);
         // Which thing the result is about: the value the call was made for, or its topic.
-        if (!call.subjectValue.isEmpty() && rng.chance(0.7)) {
-            part = fill(
-                    pickFrom(rng, {"for {n} {v}, {x}", "{n} {v}: {x}", "on {n} {v}, {x}",
-                                   "[with|regarding|about] {n} {v}, {x}", "{x} [for|on] {n} {v}"}),
-                    {{"n", call.subjectName}, {"v", call.subjectValue}, {"x", part}});
+        if (!about.isEmpty()) {
+            part = fill(pickFrom(rng, {"for {b}, {x}", "{b}: {x}", "on {b}, {x}",
+                                       "[with|regarding|about|looking at|checking] {b}, {x}",
+                                       "{x} [for|on] {b}"}),
+                        {{"b", about}, {"x", part}});
         } else if (calls.size() > 1 && !call.topic.isEmpty()) {
             part = fill(pickFrom(rng, {"{p}: {x}", "[on|for] the {p}, {x}", "as for the {p}, {x}",
-                                       "[regarding|about] the {p}, {x}"}),
+                                       "[regarding|about|turning to] the {p}, {x}"}),
                         {{"p", call.topic}, {"x", part}});
         }
         parts.append(part);
     }
-    const QString opener = pickFrom(
-            rng,
-            {"", "", "", "[Done|All set|Finished|That's done|Taken care of|Sorted]. ",
-             "[Here's|This is] what [I found|came back|I got]: ", "[Okay|Alright|Right], ",
-             "Good news: ", "I've [taken care of it|handled that|gone ahead with it]. ",
-             "[Here you go|There you are|Got it]: ", "[The request went through|It worked]. "});
-    const QString follow
-            = pickFrom(rng, {"", "", "", "", "", "", "", "", "", "", "", "", " Anything else?",
-                             " [Is|Was] there anything else [I can do|you need|on your list]?",
-                             " Let me know if you need [more|anything else|something else].",
-                             " Want me to do anything [with this|else|further]?",
-                             " [Should|Shall] I [continue|do anything else|keep going]?",
-                             " What's next?", " Need anything more?"});
+    const QString opener
+            = told ? pickFrom(rng, {"", "", "", "", "[Done|All set|Finished|Sorted|OK]. ",
+                                    "[Good news|Success|Update]: ", "[Okay|Alright|Right], "})
+                   : pickFrom(rng,
+                              {"", "", "", "",
+                               "[Done|All set|Finished|That's done|Taken care of|Sorted]. ",
+                               "[Here's|This is] what [I found|came back|I got]: ",
+                               "[Okay|Alright|Right|So], ", "[Good news|Success|Update]: ",
+                               "I've [taken care of it|handled that|gone ahead with it]. ",
+                               "[Here you go|There you are|Got it]: ",
+                               "[The request went through|It worked|That worked]. ",
+                               "[I checked|I looked it up|The lookup is back]. "});
+    const QString follow = rng.chance(0.35) ? followUp(rng) : QString();
     QString body = parts.join(QStringLiteral("; "));
     if (opener.isEmpty() || opener.endsWith(QLatin1String(". ")))
         body = capitalised(body);

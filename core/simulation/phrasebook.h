@@ -32,6 +32,14 @@ struct Slot
     bool personal = false; ///< about the speaker (email, name, address…): "my email is …"
 };
 
+/// Expands "[a|b|c]" alternatives (not nested) with the generator: one frame stands for many
+/// sentences, which is where the variety of embedded text comes from.
+QString expand(Rng &rng, const QString &frame);
+
+/// A long request phrase said by its head alone, half of the time: "search direct flights
+/// between two cities on a specific date" gives "search direct flights".
+QString shortened(Rng &rng, const QString &phrase);
+
 QString greeting(Rng &rng, Style style);
 QString closing(Rng &rng, Style style);
 /// The user saying who they are, from the persona's name ("First Last").
@@ -67,6 +75,7 @@ QString chitChatReply(Rng &rng, const QString &topic);
 struct Reported
 {
     QString topic;        ///< what the call dealt with (ToolText::topic), to tell calls apart
+    QString action;       ///< the tool's request phrase ("cancel a pending order"), or empty
     QString subjectName;  ///< the value the call was about, e.g. "order id" …
     QString subjectValue; ///< … "#W2584782"; empty when the call named none
     std::vector<std::pair<QString, QString>> facts; ///< (readable field, value) of the result

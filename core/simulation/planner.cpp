@@ -1,11 +1,10 @@
 #include "planner.h"
 
+#include "compiledtools.h"
 #include "dialogueverifier.h"
 #include "graph/edgeinference.h"
 #include "phrasebook.h"
 #include "schema/random.h"
-#include "schema/schemavalidator.h"
-#include "schema/valuesynthesizer.h"
 #include "schema/wordlists.h"
 #include "tooltext.h"
 
@@ -174,43 +173,16 @@ SimulationContext::SimulationContext(Catalog catalog, const ToolGraph &graph,
         it->producers.push_back({e.from, e.mapping.from});
     }
     m_toolWords = QStringList(words.begin(), words.end());
+    m_compiled = std::make_shared<const CompiledTools>(tools);
 }
 
 SimulationContext::~SimulationContext() = default;
 
-struct EmbeddedPlanner::Compiled
-{
-    std::unique_ptr<ValueSynthesizer> arguments;
-    std::unique_ptr<SchemaValidator> validator;
-    std::map<std::string, std::unique_ptr<SchemaValidator>> properties;
-};
-
 EmbeddedPlanner::EmbeddedPlanner(std::shared_ptr<const SimulationContext> context)
     : m_context(std::move(context))
-{
-    m_compiled.resize(m_context->catalog().tools.size());
-}
+{}
 
 EmbeddedPlanner::~EmbeddedPlanner() = default;
-
-const EmbeddedPlanner::Compiled &EmbeddedPlanner::compiled(int tool)
-{
-    auto &slot = m_compiled[std::size_t(tool)];
-    if (!slot) {
-        const Tool &t = m_context->catalog().tools[std::size_t(tool)];
-        slot = std::make_unique<Compiled>();
-        SynthesisOptions options;
-        options.optionalProbability = 0.25; // people state what matters, not every option
-        options.nullProbability = 0;
-        options.maxArrayItems = 2;
-        slot->arguments = std::make_unique<ValueSynthesizer>(t.parameters, options);
-        slot->validator = std::make_unique<SchemaValidator>(t.parameters);
-        const Json &props = propertiesOf(t.parameters);
-        for (auto it = props.begin(); it != props.end(); ++it)
-            slot->properties.emplace(it.key(), std::make_unique<SchemaValidator>(*it));
-    }
-    return *slot;
-}
 
 namespace {
 
@@ -271,12 +243,12 @@ Scenario EmbeddedPlanner::plan(int index)
 
     // One call of a tool with values consistent with the rest of the dialogue.
     const auto makeCall = [&](int tool) -> std::optional<PlannedCall> {
-        const Compiled &c = compiled(tool);
+        const CompiledTool &c = ctx.compiledTools()->at(tool);
         Json arguments;
         // Schema examples such as "Bearer <token>" are templates, not values a user says.
         for (int attempt = 0; attempt < 4; ++attempt) {
             try {
-                arguments = c.arguments->generate(rng.next(), tools[std::size_t(tool)].name);
+                arguments = c.arguments.generate(rng.next(), tools[std::size_t(tool)].name);
             } catch (const SynthesisError &) {
                 return std::nullopt;
             }
@@ -289,12 +261,12 @@ Scenario EmbeddedPlanner::plan(int index)
         Json consistent = arguments;
         for (auto it = consistent.begin(); it != consistent.end(); ++it) {
             const auto known = state.values.find(it.key());
-            const auto validator = c.properties.find(it.key());
-            if (known != state.values.end() && validator != c.properties.end()
-                && validator->second->isValid(known->second))
+            const auto validator = c.parameterProperties.find(it.key());
+            if (known != state.values.end() && validator != c.parameterProperties.end()
+                && validator->second.isValid(known->second))
                 *it = known->second;
         }
-        if (consistent != arguments && c.validator->isValid(consistent))
+        if (consistent != arguments && c.parameterValidator.isValid(consistent))
             arguments = std::move(consistent);
         for (auto it = arguments.begin(); it != arguments.end(); ++it)
             state.values.emplace(it.key(), *it);

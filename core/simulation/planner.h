@@ -10,8 +10,7 @@
 
 namespace Callwright {
 
-class ValueSynthesizer;
-class SchemaValidator;
+class CompiledTools;
 
 /// What a job knows about its catalog before the first dialogue, shared read-only by every
 /// thread: the tools, the sampler over the graph, and which tool outputs can feed which
@@ -49,6 +48,8 @@ public:
     }
     const QStringList &toolWords() const { return m_toolWords; }
     int toolIndex(const QString &name) const { return m_toolIndex.value(name, -1); }
+    /// The catalog's tools compiled once for every thread of the job.
+    const std::shared_ptr<const CompiledTools> &compiledTools() const { return m_compiled; }
 
     /// The seed of dialogue index of a job: independent of the job's size and of threads.
     static quint64 dialogueSeed(quint64 jobSeed, int index);
@@ -62,6 +63,7 @@ private:
     std::vector<QStringList> m_requiredLiterals;
     QStringList m_toolWords;
     QHash<QString, int> m_toolIndex;
+    std::shared_ptr<const CompiledTools> m_compiled;
 };
 
 /// ToolFlow's planned generation, offline: samples tools on the graph, draws the plan's step
@@ -78,11 +80,7 @@ public:
     Scenario plan(int index);
 
 private:
-    struct Compiled;
-    const Compiled &compiled(int tool);
-
     std::shared_ptr<const SimulationContext> m_context;
-    std::vector<std::unique_ptr<Compiled>> m_compiled;
 };
 
 } // namespace Callwright

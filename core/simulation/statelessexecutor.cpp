@@ -1,6 +1,7 @@
 #include "statelessexecutor.h"
 
 #include "callcache.h"
+#include "compiledtools.h"
 #include "schema/schemavalidator.h"
 #include "toolagent.h"
 
@@ -24,9 +25,11 @@ void addIssues(std::vector<ValidationIssue> &out, const std::vector<SchemaError>
 
 } // namespace
 
-StatelessExecutor::StatelessExecutor(ToolAgent &agent, CallCache *cache)
+StatelessExecutor::StatelessExecutor(ToolAgent &agent, CallCache *cache,
+                                     std::shared_ptr<const CompiledTools> shared)
     : m_agent(agent)
     , m_cache(cache)
+    , m_shared(std::move(shared))
 {}
 
 StatelessExecutor::~StatelessExecutor() = default;
@@ -44,8 +47,10 @@ CallRecord StatelessExecutor::execute(const Tool &tool, const QString &callId,
     QElapsedTimer timer;
     timer.start();
 
-    addIssues(record.issues, m_validators.get(tool.name, tool.parameters).validate(arguments),
-              QStringLiteral("/request"));
+    const CompiledTool *compiled = m_shared ? m_shared->find(tool) : nullptr;
+    const SchemaValidator &parameters = compiled ? compiled->parameterValidator
+                                                 : m_validators.get(tool.name, tool.parameters);
+    addIssues(record.issues, parameters.validate(arguments), QStringLiteral("/request"));
 
     std::optional<ToolAgentOutput> output;
     if (m_cache)
@@ -62,10 +67,10 @@ CallRecord StatelessExecutor::execute(const Tool &tool, const QString &callId,
     record.response = output->result;
     record.isError = output->isError;
     if (!record.isError && tool.returns.is_object()) {
-        addIssues(record.issues,
-                  m_validators.get(tool.name + QStringLiteral("#returns"), tool.returns)
-                          .validate(record.response),
-                  QStringLiteral("/response"));
+        const SchemaValidator &returns
+                = compiled ? *compiled->declaredReturns
+                           : m_validators.get(tool.name + QStringLiteral("#returns"), tool.returns);
+        addIssues(record.issues, returns.validate(record.response), QStringLiteral("/response"));
     }
     record.durationUs = timer.nsecsElapsed() / 1000;
     return record;

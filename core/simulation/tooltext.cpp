@@ -210,11 +210,12 @@ QString topic(const Tool &tool)
     return words.join(QLatin1Char(' '));
 }
 
-std::pair<QString, QString> subject(const Json &arguments)
+std::pair<QString, QString> subject(const Json &arguments, const QString &hint)
 {
     if (!arguments.is_object())
         return {};
     std::pair<QString, QString> fallback;
+    std::pair<QString, QString> firstIdentifier;
     for (auto it = arguments.begin(); it != arguments.end(); ++it) {
         if (!it->is_string() && !it->is_number_integer())
             continue;
@@ -224,15 +225,24 @@ std::pair<QString, QString> subject(const Json &arguments)
         const std::string &key = it.key();
         const bool identifies
                 = key == "id" || (key.size() > 3 && key.compare(key.size() - 3, 3, "_id") == 0);
-        if (identifies)
-            return {QString::fromStdString(key), value};
+        if (identifies) {
+            const QString name = QString::fromStdString(key);
+            // "update the baggage of a reservation" is about the reservation id, not the
+            // payment id that sorts before it.
+            if (hint.isEmpty() || key == "id"
+                || mentions(hint, humanize(name.chopped(3)).section(QLatin1Char(' '), -1)))
+                return {name, value};
+            if (firstIdentifier.second.isEmpty())
+                firstIdentifier = {name, value};
+            continue;
+        }
         static const QRegularExpression naming(
                 QStringLiteral("(name|title|email|username|path|symbol|code)$"));
         const bool names = QString::fromStdString(key).contains(naming);
         if (fallback.second.isEmpty() && it->is_string() && names)
             fallback = {QString::fromStdString(key), value};
     }
-    return fallback;
+    return firstIdentifier.second.isEmpty() ? fallback : firstIdentifier;
 }
 
 QString valueText(const Json &value)

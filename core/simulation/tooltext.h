@@ -22,8 +22,9 @@ QString topic(const Tool &tool);
 
 /// The argument a call is about, to name it in a request or a report: the first identifier
 /// ("order_id" gives {"order_id", "#W2584782"}), else the first short one-word string; the key
-/// and valueText() of it, or empty strings when there is none.
-std::pair<QString, QString> subject(const Json &arguments);
+/// and valueText() of it, or empty strings when there is none. With a hint (the request
+/// phrase), an identifier the hint names comes first ("a reservation": "reservation_id").
+std::pair<QString, QString> subject(const Json &arguments, const QString &hint = QString());
 
 /// The canonical text of a scalar value as people write it: strings as they are, integers
 /// without a fraction, numbers in their shortest exact form, booleans "true"/"false". The
