@@ -84,13 +84,58 @@ const City &cityOf(const FieldHint &hint, Persona &fallback, Rng &rng)
     return cities[std::size_t(personaOf(hint, fallback, rng).city)];
 }
 
+// A text frame of WordLists made into one text: "[a|b]" choices taken, {product}, {city},
+// {first}, {day} and {company} filled.
+std::string fromFrame(std::string_view frame, Rng &rng)
+{
+    std::string out;
+    out.reserve(frame.size() + 16);
+    std::size_t i = 0;
+    while (i < frame.size()) {
+        const char c = frame[i];
+        if (c == '[') {
+            const std::size_t close = frame.find(']', i);
+            std::vector<std::string_view> options;
+            std::size_t from = i + 1;
+            for (std::size_t bar = frame.find('|', from); bar < close;
+                 bar = frame.find('|', from)) {
+                options.push_back(frame.substr(from, bar - from));
+                from = bar + 1;
+            }
+            options.push_back(frame.substr(from, close - from));
+            out += fromFrame(options[rng.below(options.size())], rng);
+            i = close + 1;
+        } else if (c == '{') {
+            const std::size_t close = frame.find('}', i);
+            const std::string_view slot = frame.substr(i + 1, close - i - 1);
+            static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday"};
+            if (slot == "product")
+                out += rng.pick(products);
+            else if (slot == "city")
+                out += rng.pick(cities).name;
+            else if (slot == "first")
+                out += rng.pick(firstNames);
+            else if (slot == "company")
+                out += rng.pick(companies);
+            else
+                out += rng.pick(days);
+            i = close + 1;
+        } else {
+            out += c;
+            ++i;
+        }
+    }
+    return out;
+}
+
 std::string sentence(const std::vector<std::string> &w, Rng &rng)
 {
     if (has(w, {"query", "search", "keyword", "keywords", "q", "term", "terms"}))
-        return rng.pick(searches);
+        return fromFrame(rng.pick(searches), rng);
     if (has(w, {"title", "subject", "headline", "topic"}))
-        return rng.pick(titles);
-    return rng.pick(sentences);
+        return fromFrame(rng.pick(titles), rng);
+    return fromFrame(rng.pick(sentences), rng);
 }
 
 // An id with a short prefix taken from the field: order_id → ord_8f3k2.

@@ -22,6 +22,7 @@ struct ValueSynthesizer::Private
     std::map<const SchemaInternal::Pattern *, std::string> generatorErrors;
 
     Private(const Json &schema, SynthesisOptions o, SchemaDraft draft);
+    Private(const SchemaValidator &validator, SynthesisOptions o);
 };
 
 namespace SchemaInternal {

@@ -521,7 +521,11 @@ SynthesisError::SynthesisError(const std::string &instanceLocation,
 {}
 
 ValueSynthesizer::Private::Private(const Json &schema, SynthesisOptions o, SchemaDraft draft)
-    : validator(schema, draft)
+    : Private(SchemaValidator(schema, draft), o)
+{}
+
+ValueSynthesizer::Private::Private(const SchemaValidator &v, SynthesisOptions o)
+    : validator(v)
     , options(o)
 {
     for (const SchemaInternal::Pattern &p : validator.compiled().patterns) {
@@ -535,6 +539,10 @@ ValueSynthesizer::Private::Private(const Json &schema, SynthesisOptions o, Schem
 ValueSynthesizer::ValueSynthesizer(const Json &schema, SynthesisOptions options,
                                    SchemaDraft defaultDraft)
     : d(std::make_shared<const Private>(schema, options, defaultDraft))
+{}
+
+ValueSynthesizer::ValueSynthesizer(const SchemaValidator &validator, SynthesisOptions options)
+    : d(std::make_shared<const Private>(validator, options))
 {}
 
 ValueSynthesizer::~ValueSynthesizer() = default;

@@ -45,6 +45,8 @@ class ValueSynthesizer final
 public:
     explicit ValueSynthesizer(const Json &schema, SynthesisOptions options = {},
                               SchemaDraft defaultDraft = SchemaDraft::Draft2020_12);
+    /// Shares the validator's compiled schema instead of compiling it again.
+    ValueSynthesizer(const SchemaValidator &validator, SynthesisOptions options = {});
     ~ValueSynthesizer();
     ValueSynthesizer(const ValueSynthesizer &);
     ValueSynthesizer &operator=(const ValueSynthesizer &);

@@ -12,17 +12,15 @@ const std::array<const char *, 64> firstNames
            "Harper", "Andre",   "Naomi",  "Pablo",  "Lena",   "Chen",   "Julia",  "Malik",
            "Ava",    "Oscar",   "Sienna", "Raj",    "Eva",    "Marco",  "Ruby",   "Sven"};
 
-const std::array<const char *, 64> lastNames
-        = {"Doe",     "Smith",    "Chen",     "Brown",  "Khan",      "Garcia", "Nguyen",
-           "Patel",   "Kim",      "Lopez",    "Muller", "Rossi",     "Silva",  "Ivanova",
-           "Tanaka",  "Okafor",   "Johnson",  "Martin", "Ahmed",     "Santos", "Wilson",
-           "Novak",   "Haddad",   "Kowalski", "Moreau", "Jensen",    "Ali",    "Walker",
-           "Sato",    "Costa",    "Schmidt",  "Park",   "Anderson",  "Dubois", "Reyes",
-           "Fischer", "Thompson", "Singh",    "Hughes", "Yamamoto",  "Clark",  "Bianchi",
-           "Lewis",   "Mendes",   "Wright",   "Ortiz",  "Taylor",    "Gomez",  "Young",
-           "Larsen",  "Hall",     "Suzuki",   "Murphy", "Nakamura",  "Evans",  "Petrov",
-           "Baker",   "Romero",   "Lee",      "Adams",  "Fernandez", "Scott",  "Cruz",
-           "Mitchell"};
+const std::array<const char *, 64> lastNames = {
+        "Doe",      "Smith",   "Chen",   "Brown",   "Khan",      "Garcia",   "Nguyen",  "Patel",
+        "Kim",      "Lopez",   "Muller", "Rossi",   "Silva",     "Ivanova",  "Tanaka",  "Okafor",
+        "Johnson",  "Martin",  "Ahmed",  "Santos",  "Wilson",    "Novak",    "Haddad",  "Kowalski",
+        "Moreau",   "Jensen",  "Ali",    "Walker",  "Sato",      "Costa",    "Schmidt", "Park",
+        "Anderson", "Dubois",  "Reyes",  "Fischer", "Thompson",  "Singh",    "Hughes",  "Yamamoto",
+        "Clark",    "Bianchi", "Lewis",  "Mendes",  "Wright",    "Ortiz",    "Taylor",  "Gomez",
+        "Young",    "Larsen",  "Hall",   "Suzuki",  "Murphy",    "Nakamura", "Evans",   "Petrov",
+        "Baker",    "Romero",  "Lee",    "Adams",   "Fernandez", "Scott",    "Cruz",    "Mitchell"};
 
 const std::array<City, 40> cities = {{
         {"San Francisco", "CA", "USA", "US", "USA"},
@@ -106,48 +104,84 @@ const std::array<const char *, 16> companies
            "Atlas Outfitters",  "Cobalt Systems",     "Meadow Bakery",  "Orbit Travel",
            "Granite Insurance", "Silverline Motors",  "Willow Design",  "Keystone Bank"};
 
-const std::array<const char *, 20> sentences
-        = {"The customer wants to change the delivery address before the order ships.",
-           "The user asked for a refund because the item arrived damaged.",
-           "I should look up the order first, then confirm the items with the user.",
-           "Customer would like to upgrade the cabin for both flights.",
-           "The package has not arrived and tracking has not updated for five days.",
-           "Please double-check the payment method before placing the order.",
-           "The user prefers an aisle seat and a vegetarian meal.",
-           "Requesting an exchange for a larger size of the same jacket.",
-           "The meeting was moved to Thursday afternoon; send the new invite.",
-           "User reports that the app crashes when uploading a photo.",
-           "Verify the user's identity before sharing any account details.",
-           "The reservation needs one extra checked bag for the return flight.",
-           "Customer is asking whether the warranty covers water damage.",
-           "Summarise the last three tickets and flag anything urgent.",
-           "The invoice total does not match the quoted price.",
-           "Ask the user which of the two addresses on file should be used.",
-           "The order contains a gift and should ship without a receipt.",
-           "The user wants to cancel because the order was placed by mistake.",
-           "Transfer the conversation to a human agent for the billing dispute.",
-           "Compare both options and recommend the cheaper one."};
+// Frames of free text: "[a|b]" is a choice, {product}, {city}, {first}, {day} and {company}
+// are filled from the lists above (FieldValues::sentence), so notes, reasons and messages
+// read like many different people wrote them.
+const std::array<const char *, 24> sentences = {
+        "The customer wants to [change|update|correct] the [delivery address|shipping date|phone "
+        "number|billing name] [before the order ships|by {day}|for the {product}].",
+        "The [user|customer|client] asked for a [refund|replacement|store credit] because the "
+        "{product} arrived [damaged|late|scratched|in the wrong colour].",
+        "[Look up|Check|Verify] the [order|account|booking] first, then [confirm|review|update] "
+        "the [items|details|dates] with the [user|customer].",
+        "[Customer|Passenger|{first}] would like to [upgrade|change|downgrade] the [cabin|seat] "
+        "for [both flights|the return leg|the outbound flight|the trip on {day}].",
+        "The [package|parcel|delivery] [has not arrived|is missing|was sent back] and tracking "
+        "has not updated for [two|three|five|six] days.",
+        "Please [double-check|confirm|verify] the [payment method|shipping address|quantity] "
+        "before [placing|submitting|finalising] the order.",
+        "The [user|guest|traveller] prefers [an aisle|a window] seat and a [vegetarian|vegan|"
+        "kosher|gluten-free] meal.",
+        "Requesting an exchange for a [larger|smaller|different] [size|colour|model] of the same "
+        "{product}.",
+        "The [meeting|call|review] with {company} was moved to {day} [afternoon|morning]; send "
+        "the new invite.",
+        "[User|Customer|{first}] reports that the app [crashes|freezes|logs out] when "
+        "[uploading a photo|opening settings|paying by card|switching accounts].",
+        "Verify the [user's|customer's|caller's] identity before sharing any [account|billing|"
+        "order] details.",
+        "The reservation needs [one|two] extra [checked bags|seats] for the [return flight|trip "
+        "to {city}].",
+        "[Customer|{first}] is asking whether the warranty covers [water damage|a cracked "
+        "screen|battery failure] on the {product}.",
+        "Summarise the last [three|five|ten] [tickets|emails|orders] and flag anything [urgent|"
+        "overdue|unusual].",
+        "The invoice [total|amount|tax] does not match the [quoted price|estimate] from "
+        "{company}.",
+        "Ask {first} which of the two [addresses|cards|phone numbers] on file should be used.",
+        "The order contains a gift for {first} and should ship without a [receipt|price tag].",
+        "The [user|customer] wants to cancel because the [order|booking] was [placed by "
+        "mistake|a duplicate|no longer needed].",
+        "Transfer the conversation to a human agent for the [billing dispute|refund request|lost "
+        "luggage claim].",
+        "Compare [both|all three] options and recommend the [cheaper|faster|closer] one.",
+        "{first} from {company} needs the {product} delivered to {city} by {day}.",
+        "[Remind|Tell] {first} that the [deadline|appointment|pickup] is on {day}.",
+        "[Great|Thanks for the] [service|help] in {city}; the {product} works [perfectly|as "
+        "described].",
+        "[Running|Arriving] [late|early] to {city}, please [hold|keep] the [booking|table|room] "
+        "until {day}."};
 
 const std::array<const char *, 16> searches
-        = {"wireless headphones",    "flights to Chicago",      "vegan restaurants nearby",
-           "running shoes size 10",  "hotel with free parking", "weather this weekend",
-           "quarterly sales report", "python date parsing",     "best coffee grinder",
-           "return policy",          "standing desk",           "museum opening hours",
-           "kids bike helmet",       "laptop stand aluminum",   "train to Boston",
-           "gluten free bakery"};
+        = {"wireless headphones [under 100|with noise cancelling|for running]",
+           "flights to {city} [on|after|before] {day}",
+           "[vegan|thai|italian] restaurants [nearby|in {city}]",
+           "running shoes size [8|9|10|11|12]",
+           "hotel [with free parking|near the station] in {city}",
+           "weather [this weekend|on {day}] in {city}",
+           "[quarterly|annual|monthly] sales report {company}",
+           "[python|rust|sql] [date parsing|string split|json output]",
+           "best {product} [2025|deals|reviews]",
+           "return policy [for|on] {product}",
+           "standing desk [for small rooms|with drawers|under 300]",
+           "museum opening hours {city}",
+           "{product} [price|reviews|near me]",
+           "laptop stand [aluminum|adjustable|foldable]",
+           "train to {city} [tomorrow|on {day}|this weekend]",
+           "[gluten free|organic|late night] bakery in {city}"};
 
-const std::array<const char *, 12> titles = {"Quarterly Planning Review",
-                                             "Order Delayed in Transit",
-                                             "Welcome to the Team",
-                                             "Weekend Trip to Portland",
-                                             "Invoice for March",
-                                             "Product Launch Checklist",
-                                             "Refund Request",
-                                             "Team Offsite Agenda",
+const std::array<const char *, 12> titles = {"[Quarterly|Annual|Weekly] Planning Review",
+                                             "Order Delayed in [Transit|{city}]",
+                                             "Welcome to the Team, {first}",
+                                             "[Weekend|Business] Trip to {city}",
+                                             "Invoice for [March|April|May|June|July]",
+                                             "{product} Launch Checklist",
+                                             "Refund Request [for {product}|from {first}]",
+                                             "Team Offsite Agenda [in|near] {city}",
                                              "Flight Change Confirmation",
-                                             "Monthly Budget Summary",
-                                             "New Feature Proposal",
-                                             "Customer Feedback Digest"};
+                                             "[Monthly|Quarterly] Budget Summary",
+                                             "New Feature Proposal [from|by] {first}",
+                                             "{company} Feedback Digest"};
 
 const std::array<const char *, 40> nouns
         = {"harbor",  "garden",  "report", "ticket",  "invoice", "project", "meeting", "order",

@@ -31,7 +31,7 @@ extern const std::array<Airport, 30> airports;
 extern const std::array<const char *, 4> emailDomains;
 extern const std::array<const char *, 24> products;
 extern const std::array<const char *, 16> companies;
-extern const std::array<const char *, 20> sentences;
+extern const std::array<const char *, 24> sentences;
 extern const std::array<const char *, 16> searches;
 extern const std::array<const char *, 12> titles;
 extern const std::array<const char *, 40> nouns;

@@ -45,14 +45,16 @@ CompiledTool::CompiledTool(const Tool &tool)
     , returns(tool.returns)
     , parameterValidator(tool.parameters)
     , parameterProperties(propertyValidators(tool.parameters))
-    , arguments(tool.parameters, argumentOptions())
+    , arguments(parameterValidator, argumentOptions())
     , effectiveReturns(ToolText::effectiveReturns(tool))
     , effectiveReturnsValidator(effectiveReturns)
-    , results(effectiveReturns, resultOptions())
+    , results(effectiveReturnsValidator, resultOptions())
     , resultFields(propertyValidators(effectiveReturns))
 {
-    if (tool.returns.is_object())
-        declaredReturns.emplace(tool.returns);
+    if (tool.returns.is_object()) {
+        declaredReturns.emplace(tool.returns == effectiveReturns ? effectiveReturnsValidator
+                                                                 : SchemaValidator(tool.returns));
+    }
 }
 
 struct CompiledTools::Slot

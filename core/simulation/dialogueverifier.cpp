@@ -95,8 +95,7 @@ const DialogueVerifier::Schemas &DialogueVerifier::schemasOf(const Tool &tool)
     } else {
         // Without a returns schema, the embedded tool agent's answers are held to the
         // stand-in it promises (ToolText::effectiveReturns).
-        const Json &returns
-                = *m_returns.insert(tool.name, ToolText::effectiveReturns(tool));
+        const Json &returns = *m_returns.insert(tool.name, ToolText::effectiveReturns(tool));
         schemas = {&m_validators.get(tool.name, tool.parameters),
                    &m_validators.get(tool.name + QStringLiteral("#returns"), returns)};
     }

@@ -68,10 +68,10 @@ QString take(std::vector<std::pair<std::string, QString>> &fields, const char *k
 
 bool isAddressKey(const std::string &key)
 {
-    static const std::set<std::string> keys{"address1", "address2", "address", "street",
-                                            "street_address", "line1", "line2", "city", "state",
-                                            "province", "country", "zip", "zip_code", "postal_code",
-                                            "postcode"};
+    static const std::set<std::string> keys{"address1",       "address2",    "address", "street",
+                                            "street_address", "line1",       "line2",   "city",
+                                            "state",          "province",    "country", "zip",
+                                            "zip_code",       "postal_code", "postcode"};
     return keys.count(key) > 0;
 }
 
@@ -79,8 +79,8 @@ bool isAddressKey(const std::string &key)
 QString addressText(std::vector<std::pair<std::string, QString>> &fields)
 {
     QStringList lines;
-    for (const char *key : {"address1", "address", "street", "street_address", "line1",
-                            "address2", "line2", "city"}) {
+    for (const char *key : {"address1", "address", "street", "street_address", "line1", "address2",
+                            "line2", "city"}) {
         const QString v = take(fields, key);
         if (!v.isEmpty())
             lines << v;
@@ -121,12 +121,14 @@ QString recordText(Rng &rng, std::vector<std::pair<std::string, QString>> fields
     if (!flight.isEmpty())
         said << flight;
     if (!date.isEmpty())
-        said << (said.isEmpty() ? date : Phrasebook::expand(rng, QStringLiteral("[on|for|dated]"))
-                                                  + QLatin1Char(' ') + date);
+        said << (said.isEmpty() ? date
+                                : Phrasebook::expand(rng, QStringLiteral("[on|for|dated]"))
+                                          + QLatin1Char(' ') + date);
     const QString payment = take(fields, "payment_id");
     const QString amount = take(fields, "amount");
     if (!payment.isEmpty() && !amount.isEmpty()) {
-        said << Phrasebook::expand(rng, QStringLiteral("[%1 on %2|%2 for %1|%1 from %2|%1 with %2]"))
+        said << Phrasebook::expand(rng,
+                                   QStringLiteral("[%1 on %2|%2 for %1|%1 from %2|%1 with %2]"))
                         .arg(amount, payment);
     } else {
         said << payment << amount;
@@ -202,7 +204,8 @@ void flatten(Rng &rng, const QString &name, const Json &value, std::vector<Slot>
             const bool commas = std::any_of(items.begin(), items.end(), [](const QString &i) {
                 return i.contains(QLatin1Char(','));
             });
-            out.push_back({name, joined(items, commas ? QStringLiteral("; ") : QStringLiteral(", ")),
+            out.push_back({name,
+                           joined(items, commas ? QStringLiteral("; ") : QStringLiteral(", ")),
                            false, false});
             return;
         }
@@ -229,8 +232,7 @@ std::vector<Slot> slotsOf(Rng &rng, const PlannedCall &call, const QString &skip
     std::vector<std::pair<std::string, QString>> address;
     for (auto it = call.arguments.begin(); it != call.arguments.end(); ++it) {
         if (isAddressKey(it.key()) && it->is_primitive() && !it->is_null() && !it->is_boolean()
-            && !CallResults::isReference(*it)
-            && QString::fromStdString(it.key()) != skipParameter)
+            && !CallResults::isReference(*it) && QString::fromStdString(it.key()) != skipParameter)
             address.emplace_back(it.key(), ToolText::valueText(*it));
     }
     const bool grouped = address.size() >= 3;
@@ -262,7 +264,8 @@ UserTurn EmbeddedUserAgent::speak(const UserAgentInput &in)
     turn.act.topic = in.step.intent;
     QStringList parts;
     if (first && !in.answering) {
-        const QString hello = Phrasebook::greeting(rng, style);
+        // Many people skip the pleasantries and go straight to what they want.
+        const QString hello = rng.chance(0.75) ? Phrasebook::greeting(rng, style) : QString();
         if (!hello.isEmpty())
             parts << hello;
         if (rng.chance(0.4))

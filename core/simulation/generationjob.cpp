@@ -293,10 +293,23 @@ Job GenerationRunner::run(Job job, const std::atomic_bool *cancel, const Callbac
     QElapsedTimer timer;
     timer.start();
 
+    // A batch as the lanes made it: the dialogues, which failed verification, and why any
+    // could not be made.
+    struct Made
+    {
+        std::size_t from = 0;
+        std::vector<Dialogue> dialogues;
+        std::vector<char> bad;
+        std::vector<QString> failed;
+    };
+    // Runs on its own thread while the batch before is written (nothing here touches the
+    // store or the progress).
     const auto makeBatch = [&](std::size_t from, std::size_t to) {
-        std::vector<Dialogue> made(to - from);
-        std::vector<char> bad(to - from, 0);
-        std::vector<QString> failed(to - from);
+        Made m;
+        m.from = from;
+        m.dialogues.resize(to - from);
+        m.bad.assign(to - from, 0);
+        m.failed.resize(to - from);
         std::vector<std::future<void>> running;
         for (int l = 0; l < lanes; ++l) {
             running.push_back(std::async(std::launch::async, [&, l] {
@@ -309,56 +322,79 @@ Job GenerationRunner::run(Job job, const std::atomic_bool *cancel, const Callbac
                         dl.uid = uidFor(job.id, todo[i]);
                         dl.jobId = job.id;
                         dl.createdAtMs = QDateTime::currentMSecsSinceEpoch();
-                        bad[i - from] = report.ok() ? 0 : 1;
-                        made[i - from] = std::move(dl);
+                        m.bad[i - from] = report.ok() ? 0 : 1;
+                        m.dialogues[i - from] = std::move(dl);
                     } catch (const AgentFailure &e) {
-                        failed[i - from] = e.message();
+                        m.failed[i - from] = e.message();
                     } catch (const std::exception &e) {
                         // A model's answer of a shape no agent expected (a number where a
                         // name belongs): that dialogue fails, the job goes on.
-                        failed[i - from] = QCoreApplication::translate(
-                                                   "Callwright::GenerationRunner",
-                                                   "an agent could not use an answer: %1")
-                                                   .arg(QString::fromUtf8(e.what()));
+                        m.failed[i - from] = QCoreApplication::translate(
+                                                     "Callwright::GenerationRunner",
+                                                     "an agent could not use an answer: %1")
+                                                     .arg(QString::fromUtf8(e.what()));
                     }
                 }
             }));
         }
         for (auto &f : running)
             f.get();
-        // Dialogues an endpoint failed for are left out: the job goes on, and running it
-        // again makes them (their uids are missing).
+        return m;
+    };
+    // Dialogues an endpoint failed for are left out: the job goes on, and running it again
+    // makes them (their uids are missing).
+    const auto collect = [&](Made &m) {
         std::vector<Dialogue> batch;
-        batch.reserve(made.size());
+        batch.reserve(m.dialogues.size());
         int unverified = 0;
-        for (std::size_t i = 0; i < made.size(); ++i) {
-            if (!failed[i].isEmpty()) {
+        for (std::size_t i = 0; i < m.dialogues.size(); ++i) {
+            if (!m.failed[i].isEmpty()) {
                 ++failedTotal;
                 progress.lastFailure = QCoreApplication::translate("Callwright::GenerationRunner",
                                                                    "dialogue %1: %2")
-                                               .arg(todo[from + i])
-                                               .arg(failed[i]);
+                                               .arg(todo[m.from + i])
+                                               .arg(m.failed[i]);
                 if (failures.size() < 100)
-                    failures.push_back(Json{{"index", todo[from + i]}, {"error", failed[i]}});
+                    failures.push_back(Json{{"index", todo[m.from + i]}, {"error", m.failed[i]}});
                 continue;
             }
-            if (made[i].uid.isEmpty())
+            if (m.dialogues[i].uid.isEmpty())
                 continue; // cancelled before it was made
-            unverified += bad[i];
-            batch.push_back(std::move(made[i]));
+            unverified += m.bad[i];
+            batch.push_back(std::move(m.dialogues[i]));
         }
         return std::make_pair(std::move(batch), unverified);
     };
 
+    // A pipeline: the next batch is made while this one is written, so the cores that make
+    // dialogues do not wait for the disk.
+    std::future<Made> next;
+    const auto startBatch = [&](std::size_t from) {
+        if (from < todo.size() && !(cancel && cancel->load())) {
+            const std::size_t to = std::min(todo.size(), from + std::size_t(batch));
+            next = std::async(std::launch::async, makeBatch, from, to);
+        }
+    };
+    // Before any return: the batch in the making uses this frame's factories.
+    const auto settle = [&] {
+        if (next.valid())
+            next.wait();
+    };
+    if (!(cancel && cancel->load()))
+        startBatch(0);
     for (std::size_t from = 0; from < todo.size(); from += std::size_t(batch)) {
-        if (cancel && cancel->load()) {
+        if (!next.valid() || (cancel && cancel->load())) {
+            // The batch in the making is dropped: a resumed job makes it again, the same.
+            settle();
             return finish(Job::State::Cancelled, {});
         }
-        const std::size_t to = std::min(todo.size(), from + std::size_t(batch));
-        auto [made, unverified] = makeBatch(from, to);
+        Made current = next.get();
+        startBatch(from + std::size_t(batch));
+        auto [made, unverified] = collect(current);
         // What was made is kept even when the job is cancelled meanwhile.
         const std::optional<int> written = m_store.insertDialogues(made);
         if (!written) {
+            settle();
             return finish(Job::State::Failed, m_store.lastError().message);
         }
         progress.done += *written;
@@ -366,6 +402,8 @@ Job GenerationRunner::run(Job job, const std::atomic_bool *cancel, const Callbac
         progress.unverified += unverified;
         progress.failed = failedTotal;
         if (cancel && cancel->load()) {
+            // The batch in the making is dropped: a resumed job makes it again, the same.
+            settle();
             if (callbacks.batchStored)
                 callbacks.batchStored(made);
             return finish(Job::State::Cancelled, {});

@@ -4,8 +4,8 @@
 #include "schema/wordlists.h"
 
 #include <QHash>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <array>
 #include <initializer_list>
@@ -182,6 +182,12 @@ QString varied(Rng &rng, const QString &phrase)
             {"information of ", "[information of|info on|details of|details about]"},
             {"information about ", "[information about|info on|details about|what you have on]"},
             {"a list of ", "[a list of|all the|the]"},
+            {" of all ", "[ of all | of every | for all | across all ]"},
+            {"the name and ", "[the name and |the names and |each name and |names and ]"},
+            {" of a user", "[ of a user| for a user| of the user| on a user| about a user]"},
+            {" of a reservation", "[ of a reservation| on a reservation| for a reservation| of "
+                                  "the reservation| on my reservation| of my booking]"},
+            {" of a specific ", "[ of a specific | of a given | of a certain | of one | for a ]"},
             {" of the same product type", "[ of the same product type| of the same kind| of "
                                           "the same type| in the same product line]"},
             {"new items", "[new items|other items|replacement items|different items]"},
@@ -249,8 +255,17 @@ QString statedSlot(Rng &rng, Style style, const Slot &slot)
     const QString name = slotName(rng, slot.name);
     if (slot.flag) {
         return fill(pickFrom(rng, {"{n}: {v}", "{n} set to {v}", "{n} - {v}",
-                                   "[as for|regarding] {n}, {v}"}),
+                                   "[as for|regarding|as to] {n}, {v}"}),
                     {{"n", slot.name}, {"v", slot.value}});
+    }
+    // An identifier is named by its thing, as people do: "reservation LPN18D", "user
+    // mason_anderson_554", "payment method gift_card_4849414".
+    if (slot.name.endsWith(QLatin1String(" id")) && rng.chance(0.5)) {
+        return fill(pickFrom(rng, {"{t} {v}", "{t}: {v}", "[it's|this is] [for|about] {t} {v}",
+                                   "[on|under] {t} {v}", "[use|go with|take] {t} {v}",
+                                   "{v} [is the|for the|as the] {t}", "my {t} is {v}",
+                                   "[the|that] {t}'s {v}"}),
+                    {{"t", slot.name.chopped(3)}, {"v", slot.value}});
     }
     if (slot.personal && rng.chance(0.7)) {
         return fill(pickFrom(rng, {"my {n} is {v}", "my {n} [is|would be|should be on file as] {v}",
@@ -272,17 +287,18 @@ QString statedSlot(Rng &rng, Style style, const Slot &slot)
                 pickFrom(rng, {"the {n} [are|should be|would be|will be] {v}",
                                "[use|go with|take] {v} [as|for] the {n}", "{n}: {v}",
                                "{v} [for|as] the {n}", "the {n} I [have in mind|need|want] are {v}",
-                               "[for|as for|regarding] the {n}, [use|it's|go with] {v}"}),
+                               "[for|as for|regarding|as to|concerning] the {n}, [use|it's|go "
+                               "with] {v}"}),
                 {{"n", name}, {"v", slot.value}});
     }
-    return fill(
-            pickFrom(rng, {"the {n} [is|should be|would be|will be|needs to be|has to be] {v}",
-                           "[use|go with|take|put down|pick] {v} [as|for] the {n}",
-                           "{v} [for|as] the {n}", "set the {n} to {v}", "{n}[:| -] {v}",
-                           "[for|as for|regarding|about] the {n}, [it's|use|go with|that's] {v}",
-                           "the {n} I [have|need|want|have in mind] is {v}",
-                           "[it's|this is] for {n} {v}"}),
-            {{"n", name}, {"v", slot.value}});
+    return fill(pickFrom(rng, {"the {n} [is|should be|would be|will be|needs to be|has to be] {v}",
+                               "[use|go with|take|put down|pick] {v} [as|for] the {n}",
+                               "{v} [for|as] the {n}", "set the {n} to {v}", "{n}[:| -] {v}",
+                               "[for|as for|regarding|about|as to|concerning|when it comes to] the "
+                               "{n}, [it's|use|go with|that's] {v}",
+                               "the {n} I [have|need|want|have in mind] is {v}",
+                               "[it's|this is] for {n} {v}"}),
+                {{"n", name}, {"v", slot.value}});
 }
 
 } // namespace
@@ -384,15 +400,15 @@ QString shortened(Rng &rng, const QString &phrase)
     // A long description-made phrase is often said by its head alone: "search direct flights
     // between two cities on a specific date" becomes "search direct flights"; the values the
     // user gives say the rest.
-    if (words.size() > 6 && rng.chance(0.5)) {
+    if (words.size() > 5 && rng.chance(0.6)) {
         static const QSet<QString> cuts{
-                QStringLiteral("with"),  QStringLiteral("for"),     QStringLiteral("from"),
-                QStringLiteral("to"),    QStringLiteral("between"), QStringLiteral("based"),
-                QStringLiteral("on"),    QStringLiteral("in"),      QStringLiteral("at"),
-                QStringLiteral("by"),    QStringLiteral("using"),   QStringLiteral("and"),
-                QStringLiteral("that"),  QStringLiteral("which"),   QStringLiteral("given"),
-                QStringLiteral("within"), QStringLiteral("into"),   QStringLiteral("if")};
-        static const QSet<QString> dangling{QStringLiteral("a"), QStringLiteral("an"),
+                QStringLiteral("with"),   QStringLiteral("for"),     QStringLiteral("from"),
+                QStringLiteral("to"),     QStringLiteral("between"), QStringLiteral("based"),
+                QStringLiteral("on"),     QStringLiteral("in"),      QStringLiteral("at"),
+                QStringLiteral("by"),     QStringLiteral("using"),   QStringLiteral("so"),
+                QStringLiteral("that"),   QStringLiteral("which"),   QStringLiteral("given"),
+                QStringLiteral("within"), QStringLiteral("into"),    QStringLiteral("if")};
+        static const QSet<QString> dangling{QStringLiteral("a"),   QStringLiteral("an"),
                                             QStringLiteral("the"), QStringLiteral("of"),
                                             QStringLiteral("all"), QStringLiteral("your")};
         for (qsizetype i = 2; i < words.size(); ++i) {
@@ -412,23 +428,24 @@ QString greeting(Rng &rng, Style style)
     case Style::Formal:
         return pickFrom(rng, {"Good [morning|afternoon|evening|day].", "Hello[| there|, good day].",
                               "[Good morning|Hello], I [hope you can help|have a request].",
-                              "Greetings.", "Good [morning|afternoon], [and thank you|thanks] for "
-                                            "[taking this|your help]."});
+                              "Greetings.",
+                              "Good [morning|afternoon], [and thank you|thanks] for "
+                              "[taking this|your help]."});
     case Style::Casual:
-        return pickFrom(rng, {"[Hey|Hi|Hiya|Heya|Yo|Sup|Howdy][!|,|.]",
-                              "[Hey|Hi] there[!|,]", "[Hey|Hi|Hello] [friend|pal|buddy]!",
-                              "Morning!", "[Hey|Hi], [quick question|got a sec]?"});
+        return pickFrom(rng, {"[Hey|Hi|Hiya|Heya|Yo|Sup|Howdy][!|,|.]", "[Hey|Hi] there[!|,]",
+                              "[Hey|Hi|Hello] [friend|pal|buddy]!", "Morning!",
+                              "[Hey|Hi], [quick question|got a sec]?"});
     case Style::Terse:
         return pickFrom(rng, {"Hi.", "", "", "", "Hello.", "Morning."});
     case Style::Chatty:
-        return pickFrom(
-                rng, {"[Hi|Hey|Hello][!|,] [Hope|I hope] your [day|week|morning|Monday|evening] "
-                      "[is going|has been|went] [well|great|okay so far|fine|better than mine].",
-                      "Hello hello! [Okay|Right|Alright], so here's the [thing|deal|situation].",
-                      "Hi there, [thanks|thank you] for being here[| today| for me].",
-                      "Oh [good|great|thank goodness], someone to help. Hi!",
-                      "[Heya|Hi hi|Hello]! [I've got a bit going on|Bear with me, it's been a "
-                      "day|So glad I caught you]."});
+        return pickFrom(rng,
+                        {"[Hi|Hey|Hello][!|,] [Hope|I hope] your [day|week|morning|Monday|evening] "
+                         "[is going|has been|went] [well|great|okay so far|fine|better than mine].",
+                         "Hello hello! [Okay|Right|Alright], so here's the [thing|deal|situation].",
+                         "Hi there, [thanks|thank you] for being here[| today| for me].",
+                         "Oh [good|great|thank goodness], someone to help. Hi!",
+                         "[Heya|Hi hi|Hello]! [I've got a bit going on|Bear with me, it's been a "
+                         "day|So glad I caught you]."});
     case Style::Warm:
         return pickFrom(rng,
                         {"[Hi|Hello|Hi there|Good morning|Good evening][,|.|!] [I hope|Hope] "
@@ -436,15 +453,15 @@ QString greeting(Rng &rng, Style style)
                          "good|alright][ today|].",
                          "[Hello|Hi|Good afternoon], and [thank you|thanks|many thanks] for your "
                          "[time|patience|help|kindness].",
-                         "[Hi|Hello|Hey] [there|again|][,|.] I could [use|do with] a [little|bit "
+                         "[Hi|Hello|Hey][ there| again|][,|.] I could [use|do with] a [little|bit "
                          "of|spot of] [help|assistance|support].",
                          "[Hi|Hello], [lovely|nice|good] to [reach|talk to|find] you[.|!]",
                          "[Hello|Hi], I hope [this finds you well|your day is kind to you|the "
                          "day is treating you well]."});
     case Style::Hurried:
-        return pickFrom(rng, {"Quick one.", "Hi, [short on time|in a rush|no time to spare].",
-                              "", "", "[Hey|Hi], need this [fast|quickly|now].",
-                              "[Sorry|Apologies], rushing."});
+        return pickFrom(rng,
+                        {"Quick one.", "Hi, [short on time|in a rush|no time to spare].", "", "",
+                         "[Hey|Hi], need this [fast|quickly|now].", "[Sorry|Apologies], rushing."});
     }
     return {};
 }
@@ -515,23 +532,26 @@ QString request(Rng &rng, Style style, const QString &toolPhrase)
                           "I would [like|like you|want you|ask you] to {p}[| today| now|, please].",
                           "I would [appreciate it|be grateful|be obliged] if you [could|would] "
                           "{p}.",
-                          "Would you be [able|so kind as|willing] to {p}?",
+                          "Would you [|perhaps |possibly ]be [able|so kind as|willing|good enough] "
+                          "to {p}?",
                           "I [need|have|must|wish] to {p}[, please|| today| this week].",
                           "[Kindly|Please] {p}[| for me| at your earliest convenience| promptly].",
                           "May I [ask you|request that you|trouble you] to {p}?",
                           "I am [writing|contacting you|here|reaching out] [to|because I need to|"
                           "in order to] {p}.",
                           "[Is it possible|Would it be possible] [to|for you to] {p}?",
-                          "[I'd like to request|My request is] that you {p}.",
+                          "[I'd like to request|My request is|I ask|I'd ask] that you [|kindly "
+                          "|please ]{p}.",
                           "[Please|Kindly] [help me|assist me to|assist me and] {p}."}),
                 {{"p", phrase}});
     case Style::Casual:
         return fill(pickFrom(rng, {"[can|could] [you|ya|u] {p}[| for me| real quick| pls]?",
-                                   "I [wanna|want to|gotta|need to|'d like to] {p}.",
+                                   "[I wanna|I want to|I gotta|I need to|I'd like to] {p}.",
                                    "mind [helping me|if we|if you] {p}?",
                                    "need to {p} [real quick|asap|today|if that's cool|tbh].",
                                    "any chance you [can|could] {p}?",
-                                   "so, I'm trying to {p}[| and got stuck| but no luck so far].",
+                                   "so[,|] I'm [trying|attempting|hoping] to {p}[| and got stuck| "
+                                   "but no luck so far].",
                                    "[ok|okay|alright|right] so I [need|want|gotta] to {p}.",
                                    "help me {p}[?| pls?| real quick?| would ya?]",
                                    "[lemme|let me] {p}, [can you sort it|yeah]?",
@@ -544,43 +564,51 @@ QString request(Rng &rng, Style style, const QString &toolPhrase)
                                    "[Pls|Plz] {p}.", "Goal: {p}."}),
                     {{"p", phrase}, {"P", capitalised(phrase)}});
     case Style::Chatty:
-        return fill(pickFrom(rng, {"So I've been [meaning|wanting|planning] to {p} for [a while "
-                                   "now|ages|weeks|days], [could|can|would] you help me with "
-                                   "that?",
-                                   "I was hoping you could help me {p}, it's been on my "
-                                   "[list|mind|to-do list|plate] all [week|month|day].",
-                                   "Okay, this might be [simple|a silly one|easy for you|a bit "
-                                   "random], but I [need|want|have] to {p}.",
-                                   "My [friend|sister|colleague|neighbour|brother|aunt] said you "
-                                   "could help me {p}, is that [right|true|so]?",
-                                   "Here's what I'm after: I'd [like|love|really like] to {p}.",
-                                   "[Long story short|To make a long story short|Anyway|So "
-                                   "basically], I [need|have|want] to {p}.",
-                                   "[Funny thing|Guess what], I [finally|just] [need|decided] to "
-                                   "{p}!",
-                                   "I keep [forgetting|putting off] this, but [can|could] you {p}?"}),
-                    {{"p", phrase}});
+        return fill(
+                pickFrom(rng,
+                         {"So I've been [meaning|wanting|planning] to {p} for [a while "
+                          "now|ages|weeks|days], [could|can|would] you help me with "
+                          "that?",
+                          "I was [hoping|wondering if] you [could|might|would] [help me|be able "
+                          "to] {p}, "
+                          "it's been on my [list|mind|to-do list|plate] all [week|month|"
+                          "day].",
+                          "Okay, this might be [simple|a silly one|easy for you|a bit "
+                          "random], but I [need|want|have] to {p}.",
+                          "My [friend|sister|colleague|neighbour|brother|aunt] said you "
+                          "could help me {p}, is that [right|true|so]?",
+                          "[Here's what I'm after|What I'm after|The thing is|Basically]: I'd "
+                          "[like|love|really "
+                          "like] to {p}.",
+                          "[Long story short|To make a long story short|Anyway|So "
+                          "basically], I [need|have|want] to {p}.",
+                          "[Funny thing|Guess what], I [finally|just] [need|decided] to "
+                          "{p}!",
+                          "I keep [forgetting this|putting this off], but [can|could] you {p}?"}),
+                {{"p", phrase}});
     case Style::Warm:
         return fill(
-                pickFrom(rng, {"Would you mind helping me {p}?",
-                               "I'd [love|really appreciate|be glad of] some help to {p}.",
-                               "Could you help me {p}, [please|if you can|dear]?",
-                               "I'm hoping you can {p} for me.",
-                               "If it's not too [much trouble|much bother|difficult], could you "
-                               "{p}?",
-                               "[When you have a moment|Whenever you can|No rush], could you {p}?",
-                               "[I wonder if|Perhaps] you could {p}[| for me]?",
-                               "It would [mean a lot|help so much|be wonderful] if you [could|"
-                               "would] {p}.",
-                               "[Please,|Kindly,|Dear,] [could|would] you {p}?"}),
+                pickFrom(rng,
+                         {"Would you [mind|object to] [helping|assisting] me [to |]{p}?",
+                          "I'd [love|really appreciate|be glad of|welcome] [some|a little|your] "
+                          "help to {p}.",
+                          "Could you help me {p}, [please|if you can|dear]?",
+                          "I'm [hoping|trusting|sure] you can {p} for me.",
+                          "If it's not too [much trouble|much bother|difficult|big an ask], "
+                          "[could|would|can] you {p}?",
+                          "[When you have a moment|Whenever you can|No rush], could you {p}?",
+                          "[I wonder if|Perhaps|Maybe] you [could|can|might] {p}[| for me| today]?",
+                          "It would [mean a lot|help so much|be wonderful] if you [could|"
+                          "would] {p}.",
+                          "[Please,|Kindly,|Dear,] [could|would] you {p}?"}),
                 {{"p", phrase}});
     case Style::Hurried:
-        return fill(pickFrom(rng, {"Need you to {p}, [fast|now|quickly|stat].",
-                                   "{P} [now|right now|asap], please.",
-                                   "Can you {p} right [away|now]?",
-                                   "Just {p}, [quickly|fast|please].", "[Quick|Urgent]: {p}.",
-                                   "{P}. [No time|Hurry], please."}),
-                    {{"p", phrase}, {"P", capitalised(phrase)}});
+        return fill(
+                pickFrom(rng, {"Need you to {p}, [fast|now|quickly|stat].",
+                               "{P} [now|right now|asap], please.", "Can you {p} right [away|now]?",
+                               "Just {p}, [quickly|fast|please].", "[Quick|Urgent]: {p}.",
+                               "{P}. [No time|Hurry], please."}),
+                {{"p", phrase}, {"P", capitalised(phrase)}});
     }
     return phrase;
 }
@@ -632,11 +660,12 @@ QString requestSequence(Rng &rng, Style style, const QStringList &phrases)
     for (const QString &p : phrases)
         steps.append(varied(rng, p));
     for (qsizetype i = 1; i < steps.size(); ++i)
-        steps[i] = pickFrom(rng, {"then ", "after that ", "and then ", "and after that ",
-                                  "next ", "once that's done "})
+        steps[i] = pickFrom(rng, {"then ", "after that ", "and then ", "and after that ", "next ",
+                                  "once that's done "})
                    + steps[i];
-    const QString list
-            = joinedList(steps, QString()).replace(QStringLiteral(",  "), QStringLiteral(", "));
+    const QString list = joinedList(steps, QString())
+                                 .replace(QStringLiteral(",  "), QStringLiteral(", "))
+                                 .replace(QStringLiteral("  "), QStringLiteral(" "));
     switch (style) {
     case Style::Terse:
     case Style::Hurried:
@@ -675,8 +704,8 @@ QString sameAsBefore(Rng &rng, const QString &name)
                                "[Use|Keep|Reuse] the {n} I [gave|mentioned|shared] [earlier|before|"
                                "a moment ago].",
                                "The {n} [hasn't changed|is the same|stays as it was].",
-                               "[You already have|You've got] the {n}."}),
-                {{"n", name}});
+                               "[You already have|You've got|You have] the {n}[| already]."}),
+                {{"n", slotName(rng, name)}});
 }
 
 QString context(Rng &rng, Style style)
@@ -688,9 +717,9 @@ QString context(Rng &rng, Style style)
     const QString company = QString::fromUtf8(rng.pick(companies));
     const QString product = QString::fromUtf8(rng.pick(products));
     const QString noun = QString::fromUtf8(rng.pick(nouns));
-    static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                       "Friday", "Saturday", "Sunday",    "the weekend",
-                                       "tomorrow", "tonight", "next week", "month end"};
+    static const char *const days[]
+            = {"Monday", "Tuesday",     "Wednesday", "Thursday", "Friday",    "Saturday",
+               "Sunday", "the weekend", "tomorrow",  "tonight",  "next week", "month end"};
     const QString day = QString::fromUtf8(rng.pick(days));
     const QString adjective = QString::fromUtf8(rng.pick(adjectives));
     const std::initializer_list<std::pair<const char *, QString>> values{
@@ -728,21 +757,22 @@ QString clarificationAnswer(Rng &rng, Style style, const Slot &slot)
         return fill(pickFrom(rng, {"{v}.", "It's {v}.", "{N}: {v}.", "{v}, [sorry|thx]."}),
                     {{"v", slot.value}, {"N", capitalised(slot.name)}});
     return fill(pickFrom(rng, {"[Sure|Yes|Certainly], the {n} is {v}.",
-                               "Oh [right|yes|of course], sorry! It's {v}.",
-                               "Of course: {v}.", "Good [point|catch], the {n} is {v}.",
+                               "Oh [right|yes|of course], sorry! It's {v}.", "Of course: {v}.",
+                               "Good [point|catch], the {n} is {v}.",
                                "Ah, I [forgot|missed|left out] that. [Use|It's] {v}.",
                                "That would be {v}.", "[Oops|Whoops], {v}.",
-                               "The {n}? [That's|It's] {v}.", "{v}[, I think| if I remember "
-                                                              "right|]."}),
-                {{"v", slot.value}, {"n", slot.name}});
+                               "The {n}? [That's|It's] {v}.",
+                               "{v}[, I think| if I remember "
+                               "right|]."}),
+                {{"v", slot.value}, {"n", slotName(rng, slot.name)}});
 }
 
 QString chitChat(Rng &rng, Style style, QString *topic)
 {
     static const char *const topics[]
-            = {"the weather in {c}", "my weekend in {c}", "a long day at {o}",
-               "the coffee at {o}",  "my new {a} phone",  "traffic in {c}",
-               "{w}'s {a} dog",      "my {a} neighbour",  "the {a} {n} at work",
+            = {"the weather in {c}",    "my weekend in {c}",   "a long day at {o}",
+               "the coffee at {o}",     "my new {a} phone",    "traffic in {c}",
+               "{w}'s {a} dog",         "my {a} neighbour",    "the {a} {n} at work",
                "the {a} cafe near {o}", "the football in {c}", "my trip to {c}"};
     const QString t = fill(QString::fromUtf8(rng.pick(topics)),
                            {{"c", QString::fromUtf8(rng.pick(WordLists::cities).name)},
@@ -755,22 +785,24 @@ QString chitChat(Rng &rng, Style style, QString *topic)
         switch (style) {
         case Style::Terse:
         case Style::Hurried:
-            return pickFrom(rng, {"By the way, you're quick.", "Nice, thanks.",
-                                  "OK. Long day here.", "Good. Busy week.",
-                                  "[Noted|Cool]. {T} again.", "[Ugh|Meh], {t}."});
+            return pickFrom(rng,
+                            {"By the way, you're quick.", "Nice, thanks.", "OK. Long day here.",
+                             "Good. Busy week.", "[Noted|Cool]. {T} again.", "[Ugh|Meh], {t}."});
         default:
-            return pickFrom(rng, {"By the way, how's your [day|week] going? Mine has been "
-                                  "[about|all] {t}.",
-                                  "Sorry, I'm a bit [distracted|scattered], it's all about {t} "
-                                  "today.",
-                                  "[Unrelated|Random thought|Off topic], but do you ever think "
-                                  "about {t}?",
-                                  "Ha, honestly my whole [week|day|month] has been {t}.",
-                                  "You're very patient. Can I vent about {t} for a [second|"
-                                  "moment|minute]?",
-                                  "Thanks so far! Random question: any thoughts on {t}?",
-                                  "[Oh|Also], I [can't stop thinking|keep thinking] about {t}.",
-                                  "[Funny|Weird] [day|week]: {t}, of all things."});
+            return pickFrom(rng,
+                            {"By the way, how's your [day|week] going? Mine has been "
+                             "[about|all] {t}.",
+                             "Sorry, I'm a bit [distracted|scattered], it's all about {t} "
+                             "today.",
+                             "[Unrelated|Random thought|Off topic], but do you ever think "
+                             "about {t}?",
+                             "Ha, honestly my whole [week|day|month] has been {t}.",
+                             "You're very patient. Can I vent about {t} for a [second|"
+                             "moment|minute]?",
+                             "[Thanks so far|Cheers|Nice one]! [Random|Silly|Odd] question: any "
+                             "[thoughts|views|opinions] on {t}?",
+                             "[Oh|Also], I [can't stop thinking|keep thinking] about {t}.",
+                             "[Funny|Weird] [day|week]: {t}, of all things."});
         }
     }();
     return fill(text, {{"t", t}, {"T", capitalised(t)}});
@@ -826,32 +858,33 @@ QString unsupportedTopic(Rng &rng, const QStringList &avoidWords)
 QString askFor(Rng &rng, const QString &name, const QString &phrase, const QString &about)
 {
     if (!about.isEmpty() && rng.chance(0.5))
-        return fill(pickFrom(rng, {"[Which|What] {n} [goes with|should I use for|applies to] {a}?",
-                                   "[Sure|Okay|Right], for {a} I [still need|need|'ll need] the {n}.",
-                                   "I have {a}; what's the {n}?",
-                                   "[Got|Noted|Found] {a}. [And the|What is the|What's the] {n}?",
-                                   "[To go on|To continue] with {a}, [I need|please give me|"
-                                   "could I have] the {n}.",
-                                   "{A} [it is|noted]; [one more thing|just one thing]: the {n}?"}),
-                    {{"n", name}, {"a", about}, {"A", capitalised(about)}});
-    return fill(pickFrom(rng,
-                         {"I can {p}. [Could|Can|Would] you [tell me|give me|confirm] the {n}?",
-                          "[Happy|Glad] to help with that. [What|Which] {n} should I use?",
-                          "[Sure|Okay|Right]. I'll need the {n} first.",
-                          "Before I {p}, which {n} do you mean?",
-                          "[Of course|Certainly|No problem]. [Could|Would|Can] you share the {n}?",
-                          "Almost there: [what is|what's|I just need] the {n}[?|.]",
-                          "[To|So I can] {p}, I [need|require|'m missing] the {n}.",
-                          "[What|Which] {n} [do you have|is it|are we using]?",
-                          "[Quick question|One question]: the {n}?"}),
-                {{"n", name}, {"p", varied(rng, phrase)}});
+        return fill(pickFrom(rng,
+                             {"[Which|What] {n} [goes with|should I use for|applies to] {a}?",
+                              "[Sure|Okay|Right], for {a} [I still need|I need|I'll need] the {n}.",
+                              "I have {a}; what's the {n}?",
+                              "[Got|Noted|Found] {a}. [And the|What is the|What's the] {n}?",
+                              "[To go on|To continue] with {a}, [I need|please give me|"
+                              "could I have] the {n}.",
+                              "{A} [it is|noted]; [one more thing|just one thing]: the {n}?"}),
+                    {{"n", slotName(rng, name)}, {"a", about}, {"A", capitalised(about)}});
+    return fill(
+            pickFrom(rng, {"I can {p}. [Could|Can|Would] you [tell me|give me|confirm] the {n}?",
+                           "[Happy|Glad] to help with that. [What|Which] {n} should I use?",
+                           "[Sure|Okay|Right]. I'll need the {n} first.",
+                           "Before I {p}, which {n} do you mean?",
+                           "[Of course|Certainly|No problem]. [Could|Would|Can] you share the {n}?",
+                           "Almost there: [what is|what's|I just need] the {n}[?|.]",
+                           "[To|So I can] {p}, [I need|I require|I'm missing] the {n}.",
+                           "[What|Which] {n} [do you have|is it|are we using]?",
+                           "[Quick question|One question]: the {n}?"}),
+            {{"n", slotName(rng, name)}, {"p", varied(rng, phrase)}});
 }
 
 QString beforeCalls(Rng &rng, const QString &about)
 {
     if (!about.isEmpty() && rng.chance(0.3))
-        return fill(pickFrom(rng, {"[Checking|Looking at|Pulling up|Working on|Opening] {a} "
-                                   "[now|]",
+        return fill(pickFrom(rng, {"[Checking|Looking at|Pulling up|Working on|Opening] {a}[ "
+                                   "now|].",
                                    "[One moment|Give me a second|Bear with me|Just a sec] [with|"
                                    "on|while I check] {a}.",
                                    "On it: {a}.", "Let me [see|check|look at] {a}.",
@@ -873,18 +906,20 @@ QString retryAfterError(Rng &rng, const QString &missingName, const QString &abo
                                    "{A} needs the {n} too. [Trying again|Retrying|Once more].",
                                    "[Oops|Ah], {a} [also |]needs the {n}. [Sending it again|"
                                    "Resending]."}),
-                    {{"n", missingName}, {"a", about}, {"A", capitalised(about)}});
-    return fill(pickFrom(rng, {"Sorry, I left out the {n}. [Trying again|Retrying|Sending it "
-                               "again] with it.",
-                               "That [call|request] was missing the {n}; let me [fix|correct|"
-                               "redo] that.",
+                    {{"n", slotName(rng, missingName)}, {"a", about}, {"A", capitalised(about)}});
+    return fill(pickFrom(rng, {"[Sorry|Oops|Apologies], I [left out|forgot|skipped] the {n}. "
+                               "[Trying again|Retrying|"
+                               "Sending it again] with it.",
+                               "That [call|request|attempt] [was missing|lacked|didn't include] "
+                               "the {n}; let me "
+                               "[fix|correct|redo] that.",
                                "My [mistake|bad|error], the {n} was required. [Retrying|Trying "
                                "again] now.",
                                "The system [needs|wants|requires] the {n} as well. [One more "
                                "try|Trying again|Let me redo it].",
                                "[Hm|Hmm|Ah], [it|the tool] rejected that without the {n}. "
                                "[Adding it|Fixing it] now."}),
-                {{"n", missingName}});
+                {{"n", slotName(rng, missingName)}});
 }
 
 QString decline(Rng &rng, const QString &topic, const QStringList &capabilities)
@@ -913,16 +948,18 @@ QString chitChatReply(Rng &rng, const QString &userTopic)
     QString topic = userTopic;
     if (topic.startsWith(QLatin1String("my ")))
         topic.replace(0, 2, QStringLiteral("your"));
-    return fill(pickFrom(rng, {"Ha, I hear you about {t}.",
-                               "[Hope|Here's hoping] {t} [gets better soon|improves|eases up]!",
-                               "Fair enough! {T} can take over a [day|week].",
-                               "I [appreciate|enjoy] the [chat|company].",
-                               "[Glad|Happy] to keep you company.",
-                               "{T}, always a [good|fun] topic.",
-                               "[Oh|Ah], {t}! [Sounds like a lot|I can imagine].",
-                               "[Thanks for sharing|Good to hear from you]. {T} [sounds|seems] "
-                               "[eventful|like quite something]."}),
-                {{"t", topic}, {"T", capitalised(topic)}});
+    return fill(
+            pickFrom(rng,
+                     {"Ha, I hear you about {t}.",
+                      "[Hope|Here's hoping] {t} [gets better soon|improves|eases up]!",
+                      "Fair enough! {T} can take over a [day|week].",
+                      "I [appreciate|enjoy] the [chat|company].",
+                      "[Glad|Happy|Always nice] to [keep you company|have a chat|hear from you].",
+                      "{T}, always a [good|fun] topic.",
+                      "[Oh|Ah], {t}! [Sounds like a lot|I can imagine].",
+                      "[Thanks for sharing|Good to hear from you]. {T} [sounds|seems] "
+                      "[eventful|like quite something]."}),
+            {{"t", topic}, {"T", capitalised(topic)}});
 }
 
 namespace {
@@ -959,13 +996,12 @@ QString pastAction(Rng &rng, const QString &phrase)
             {QStringLiteral("search"), QStringLiteral("searched")},
             {QStringLiteral("sign"), QStringLiteral("signed")},
     };
-    static const QSet<QString> doubled{QStringLiteral("cancel"), QStringLiteral("transfer"),
-                                       QStringLiteral("submit"), QStringLiteral("swap"),
-                                       QStringLiteral("drop"), QStringLiteral("scrap"),
-                                       QStringLiteral("stop"), QStringLiteral("plan"),
-                                       QStringLiteral("log"), QStringLiteral("tag"),
-                                       QStringLiteral("ship"), QStringLiteral("enrol"),
-                                       QStringLiteral("refer"), QStringLiteral("commit")};
+    static const QSet<QString> doubled{
+            QStringLiteral("cancel"), QStringLiteral("transfer"), QStringLiteral("submit"),
+            QStringLiteral("swap"),   QStringLiteral("drop"),     QStringLiteral("scrap"),
+            QStringLiteral("stop"),   QStringLiteral("plan"),     QStringLiteral("log"),
+            QStringLiteral("tag"),    QStringLiteral("ship"),     QStringLiteral("enrol"),
+            QStringLiteral("refer"),  QStringLiteral("commit")};
     QStringList words = varied(rng, phrase).split(QLatin1Char(' '));
     if (words.size() < 2)
         return {};
@@ -1008,7 +1044,7 @@ QString followUp(Rng &rng)
                        "[Is|Was] there [anything|something] else [I can do|you need|to "
                        "sort|to check][?| today?| for now?]",
                        "[Let me know|Tell me|Just say|Shout|Say the word] if [you need|you'd "
-                       "like|there's] [anything|something|more] [else|further|][.|!| today.]",
+                       "like|there's] [anything|something|more][ else| further|][.|!| today.]",
                        "[Want|Would you like] me to [do anything|look at something|check "
                        "anything] [else|further|with this|next]?",
                        "[Should|Shall] I [continue|keep going|carry on|move on][?| to the next "
@@ -1016,9 +1052,10 @@ QString followUp(Rng &rng)
                        "What's next[?| on the list?| for you?]",
                        "[Happy|Glad|Here] to help with [the rest|anything else|whatever's "
                        "next][.|!]",
-                       "[Tell me|Let me know] if [that's not right|you want changes|something "
-                       "looks off][.|!]",
-                       "What would you like [next|to do now|me to do next]?",
+                       "[Tell me|Let me know|Say so|Flag it] if [that's not right|you want "
+                       "changes|something looks off|anything's wrong|it needs a tweak][.|!]",
+                       "What [would you like|do you want|shall we do|else can I do] [next|now|"
+                       "after this]?",
                        "[Need|Want] anything [more|else][?| from me?]"});
 }
 
@@ -1048,32 +1085,41 @@ QString report(Rng &rng, const std::vector<Reported> &calls)
                 const QString ref = call.facts.front().second;
                 const QString who = told ? QStringLiteral("also ") : QString();
                 told = true;
-                parts.append(fill(
-                        pickFrom(rng,
-                                 {"I {w}{d}{a}[; |, ][the |your |]{r} [is|is|reads] {v}",
-                                  "I {w}{d}{a} ([the |your |]{r} {v})",
-                                  "I {w}{d}{a}[;|,|:] {r} {v}",
-                                  "I {w}{d}{a}[. |: ][Your|The] {r} [is|for that is|is] {v}",
-                                  "I've [just |]gone ahead and {w}{d}{a}; {r} {v}",
-                                  "[Your|The] request to {p}{a} [went through|is in|was "
-                                  "accepted|is done] ({r} {v})",
-                                  "{v} is [the|your] {r} [now that|after|since] I {w}{d}{a}"}),
-                        {{"w", who},
-                         {"d", did},
-                         {"a", about.isEmpty() ? QString()
-                                               : expand(rng, QStringLiteral("[ for| on| —|,] "))
-                                                         + about},
-                         {"p", varied(rng, call.action)},
-                         {"v", ref},
-                         {"r", referenceName(rng)}})
-                                     .replace(QStringLiteral(", ("), QStringLiteral(" ("))
-                                     .replace(QStringLiteral("— ("), QStringLiteral("(")));
+                parts.append(
+                        fill(pickFrom(rng,
+                                      {"I {w}{d}{a}[; |, ][the |your |]{r} [is|is|reads] {v}",
+                                       "I {w}{d}{a} ([the |your |]{r} {v})",
+                                       "I {w}{d}{a}[;|,|:] {r} {v}",
+                                       "I {w}{d}{a}[. |: ][Your|The] {r} [is|for that is|is] {v}",
+                                       "I've [just |]gone ahead and {w}{d}{a}; {r} {v}",
+                                       "[Your|The] request to {p}{a} [went through|is in|was "
+                                       "accepted|is done] ({r} {v})",
+                                       "{v} is [the|your] {r} [now that|after|since] I {w}{d}{a}"}),
+                             {{"w", who},
+                              {"d", did},
+                              {"a",
+                               about.isEmpty()
+                                       ? QString()
+                                       : expand(rng, QStringLiteral("[ for| on| —|,] ")) + about},
+                              {"p", varied(rng, call.action)},
+                              {"v", ref},
+                              {"r", referenceName(rng)}})
+                                .replace(QStringLiteral(", ("), QStringLiteral(" ("))
+                                .replace(QStringLiteral("— ("), QStringLiteral("(")));
                 continue;
             }
         }
         QStringList said;
         for (const auto &[field, value] : call.facts) {
-            const QString name = field == QLatin1String("reference") ? referenceName(rng) : field;
+            const bool reference = field == QLatin1String("reference");
+            if (reference && rng.chance(0.4)) {
+                said.append(fill(pickFrom(rng, {"{v}", "ref {v}", "ref. {v}", "reference {v}",
+                                                "[filed|logged] as {v}", "[under|as] {v}",
+                                                "[keep|note] {v}", "#{v}"}),
+                                 {{"v", value}}));
+                continue;
+            }
+            const QString name = reference ? referenceName(rng) : field;
             said.append(fill(
                     pickFrom(rng,
                              {"the {n} [is|is|shows as|reads|is listed as|stands at|comes "
@@ -1081,19 +1127,18 @@ QString report(Rng &rng, const std::vector<Reported> &calls)
                               "{n} {v}", "{n}: {v}", "[your|the] {n}[ now|] [reads|is] {v}",
                               "[you'll see|I see|it shows|I'm seeing|there's] {v} [as|for] the {n}",
                               "{v} [is the|for the|as the] {n}",
-                              "[it lists|the record has|it gives|the system has|I have] {v} "
-                              "[as|for] the {n}",
+                              "[it lists|the record has|it gives|the system has|I have|the "
+                              "entry shows|the result has] {v} [as|for] the {n}",
                               "{n} [is set to|came out as|=] {v}"}),
                     {{"n", name}, {"v", value}}));
         }
-        QString part
-                = said.isEmpty()
-                          ? pickFrom(rng, {"it went through", "that's done",
-                                           "it completed without problems", "all good",
-                                           "it's [finished|complete|in place]",
-                                           "[no errors|nothing failed], it [ran|worked] fine",
-                                           "the system [accepted|took] it"})
-                          : joinedList(said);
+        QString part = said.isEmpty()
+                               ? pickFrom(rng, {"it went through", "that's done",
+                                                "it completed without problems", "all good",
+                                                "it's [finished|complete|in place]",
+                                                "[no errors|nothing failed], it [ran|worked] fine",
+                                                "the system [accepted|took] it"})
+                               : joinedList(said);
         // Which thing the result is about: the value the call was made for, or its topic.
         if (!about.isEmpty()) {
             part = fill(pickFrom(rng, {"for {b}, {x}", "{b}: {x}", "on {b}, {x}",
@@ -1101,7 +1146,8 @@ QString report(Rng &rng, const std::vector<Reported> &calls)
                                        "{x} [for|on] {b}"}),
                         {{"b", about}, {"x", part}});
         } else if (calls.size() > 1 && !call.topic.isEmpty()) {
-            part = fill(pickFrom(rng, {"{p}: {x}", "[on|for] the {p}, {x}", "as for the {p}, {x}",
+            part = fill(pickFrom(rng, {"{p}: {x}", "[on|for] the {p}, {x}",
+                                       "[as for|as to|concerning|and|then] the {p}, {x}",
                                        "[regarding|about|turning to] the {p}, {x}"}),
                         {{"p", call.topic}, {"x", part}});
         }
@@ -1111,15 +1157,17 @@ QString report(Rng &rng, const std::vector<Reported> &calls)
             = told ? pickFrom(rng, {"", "", "", "", "[Done|All set|Finished|Sorted|OK]. ",
                                     "[Good news|Success|Update]: ", "[Okay|Alright|Right], "})
                    : pickFrom(rng,
-                              {"", "", "", "",
+                              {"", "", "", "", "", "", "", "",
                                "[Done|All set|Finished|That's done|Taken care of|Sorted]. ",
-                               "[Here's|This is] what [I found|came back|I got]: ",
+                               "[Here's|This is|See] what [I found|came back|I got|turned up|the "
+                               "system returned]: ",
                                "[Okay|Alright|Right|So], ", "[Good news|Success|Update]: ",
-                               "I've [taken care of it|handled that|gone ahead with it]. ",
+                               "I've [taken care of|handled|dealt with|sorted|processed] [it|that|"
+                               "this|the request|your request]. ",
                                "[Here you go|There you are|Got it]: ",
                                "[The request went through|It worked|That worked]. ",
-                               "[I checked|I looked it up|The lookup is back]. "});
-    const QString follow = rng.chance(0.35) ? followUp(rng) : QString();
+                               "[I checked|I looked it up|The lookup is back|Found it|Checked]. "});
+    const QString follow = rng.chance(0.25) ? followUp(rng) : QString();
     QString body = parts.join(QStringLiteral("; "));
     if (opener.isEmpty() || opener.endsWith(QLatin1String(". ")))
         body = capitalised(body);

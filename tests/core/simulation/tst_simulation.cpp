@@ -2,6 +2,7 @@
 // every kind of plan step is played and passes verification, the tool agent sees one tool and
 // one request, stored calls replay exactly, and an edited step can be re-simulated.
 #include "model/catalog.h"
+#include "scoring/textdiversity.h"
 #include "simulation/dialoguesimulator.h"
 #include "simulation/dialogueverifier.h"
 #include "simulation/embeddedagents.h"
@@ -12,6 +13,7 @@
 #include "simulation/tooltext.h"
 #include "simulationtestsupport.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -182,6 +184,47 @@ private Q_SLOTS:
             QVERIFY2(envelopes > 0, "chained calls carry the results they use");
         else
             QCOMPARE(envelopes, 0);
+    }
+
+    // What a curator reading the data would notice first: stray spaces, template brackets,
+    // the same sentence over and over, a vocabulary of a few frames.
+    void textReadsLikeWrittenText()
+    {
+        static const QRegularExpression flaw(
+                QStringLiteral(R"(^\s|\s$|  | [,.;:?!)]|\( |\[|\]|\{|\}| '[a-z])"));
+        TextDiversity diversity;
+        QHash<QString, int> repeats;
+        int utterances = 0;
+        for (const char *name : {"retail", "airline"}) {
+            const Catalog tools = demoCatalog(name);
+            DialogueFactory factory(contextFor(tools, 29));
+            for (int i = 0; i < 300; ++i) {
+                const Dialogue d = factory.make(i);
+                for (const Message &m : d.messages) {
+                    if (m.content.isEmpty() || m.role == Message::Role::Tool
+                        || m.role == Message::Role::System)
+                        continue;
+                    const QRegularExpressionMatch bad = flaw.match(m.content);
+                    QVERIFY2(!bad.hasMatch(),
+                             qPrintable(QStringLiteral("'%1' at %2 in: %3")
+                                                .arg(bad.captured(),
+                                                     QString::number(bad.capturedStart()),
+                                                     m.content)));
+                    diversity.add(m.content);
+                    ++utterances;
+                    if (m.content.count(QLatin1Char(' ')) >= 5)
+                        ++repeats[m.content];
+                }
+            }
+        }
+        int most = 0;
+        for (int n : std::as_const(repeats))
+            most = std::max(most, n);
+        qInfo("%d utterances, Distinct-3 %.3f, the most repeated sentence of six words or more "
+              "%d times",
+              utterances, diversity.distinct(3), most);
+        QVERIFY2(most <= utterances / 200, "a long sentence should not recur in every dialogue");
+        QVERIFY2(diversity.distinct(3) >= 0.45, "the text should not be a handful of frames");
     }
 
     void verifierFindsWhatIsWrong()
