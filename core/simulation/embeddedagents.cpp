@@ -382,8 +382,13 @@ UserTurn EmbeddedUserAgent::speak(const UserAgentInput &in)
     for (QString &p : parts)
         p = p.trimmed();
     parts.removeAll(QString());
-    if (!parts.isEmpty())
-        parts[0][0] = parts[0].at(0).toUpper();
+    // Each sentence opens with a capital, also a casual "can you…" after a greeting.
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString &before = i > 0 ? parts[i - 1] : QString();
+        if (i == 0 || before.endsWith(QLatin1Char('.')) || before.endsWith(QLatin1Char('!'))
+            || before.endsWith(QLatin1Char('?')))
+            parts[i][0] = parts[i].at(0).toUpper();
+    }
     turn.text = parts.join(QLatin1Char(' '));
     return turn;
 }

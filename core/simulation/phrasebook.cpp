@@ -432,14 +432,15 @@ QString greeting(Rng &rng, Style style)
                               "Good [morning|afternoon], [and thank you|thanks] for "
                               "[taking this|your help]."});
     case Style::Casual:
-        return pickFrom(rng, {"[Hey|Hi|Hiya|Heya|Yo|Sup|Howdy][!|,|.]", "[Hey|Hi] there[!|,]",
+        return pickFrom(rng, {"[Hey|Hi|Hiya|Heya|Yo|Sup|Howdy][!|.]", "[Hey|Hi] there[!|.]",
                               "[Hey|Hi|Hello] [friend|pal|buddy]!", "Morning!",
                               "[Hey|Hi], [quick question|got a sec]?"});
     case Style::Terse:
         return pickFrom(rng, {"Hi.", "", "", "", "Hello.", "Morning."});
     case Style::Chatty:
         return pickFrom(rng,
-                        {"[Hi|Hey|Hello][!|,] [Hope|I hope] your [day|week|morning|Monday|evening] "
+                        {"[Hi|Hey|Hello][! Hope|! I hope|, I hope|, hope] your "
+                         "[day|week|morning|Monday|evening] "
                          "[is going|has been|went] [well|great|okay so far|fine|better than mine].",
                          "Hello hello! [Okay|Right|Alright], so here's the [thing|deal|situation].",
                          "Hi there, [thanks|thank you] for being here[| today| for me].",
@@ -447,17 +448,18 @@ QString greeting(Rng &rng, Style style)
                          "[Heya|Hi hi|Hello]! [I've got a bit going on|Bear with me, it's been a "
                          "day|So glad I caught you]."});
     case Style::Warm:
-        return pickFrom(rng,
-                        {"[Hi|Hello|Hi there|Good morning|Good evening][,|.|!] [I hope|Hope] "
-                         "[you're|you are|all is|everything is] [doing well|well|keeping well|"
-                         "good|alright][ today|].",
-                         "[Hello|Hi|Good afternoon], and [thank you|thanks|many thanks] for your "
-                         "[time|patience|help|kindness].",
-                         "[Hi|Hello|Hey][ there| again|][,|.] I could [use|do with] a [little|bit "
-                         "of|spot of] [help|assistance|support].",
-                         "[Hi|Hello], [lovely|nice|good] to [reach|talk to|find] you[.|!]",
-                         "[Hello|Hi], I hope [this finds you well|your day is kind to you|the "
-                         "day is treating you well]."});
+        return pickFrom(
+                rng,
+                {"[Hi|Hello|Hi there|Good morning|Good evening][, I hope|. I hope|! Hope|, hope] "
+                 "[you're|you are|all is|everything is] [doing well|well|keeping well|"
+                 "good|alright][ today|].",
+                 "[Hello|Hi|Good afternoon], and [thank you|thanks|many thanks] for your "
+                 "[time|patience|help|kindness].",
+                 "[Hi|Hello|Hey][ there| again|][, I|. I] could [use|do with] a [little|bit "
+                 "of|spot of] [help|assistance|support].",
+                 "[Hi|Hello], [lovely|nice|good] to [reach|talk to|find] you[.|!]",
+                 "[Hello|Hi], I hope [this finds you well|your day is kind to you|the "
+                 "day is treating you well]."});
     case Style::Hurried:
         return pickFrom(rng,
                         {"Quick one.", "Hi, [short on time|in a rush|no time to spare].", "", "",
@@ -527,22 +529,23 @@ QString request(Rng &rng, Style style, const QString &toolPhrase)
     switch (style) {
     case Style::Formal:
         return fill(
-                pickFrom(rng,
-                         {"[Could|Would|Can] you [please |kindly |]{p}[| for me| on my behalf]?",
-                          "I would [like|like you|want you|ask you] to {p}[| today| now|, please].",
-                          "I would [appreciate it|be grateful|be obliged] if you [could|would] "
-                          "{p}.",
-                          "Would you [|perhaps |possibly ]be [able|so kind as|willing|good enough] "
-                          "to {p}?",
-                          "I [need|have|must|wish] to {p}[, please|| today| this week].",
-                          "[Kindly|Please] {p}[| for me| at your earliest convenience| promptly].",
-                          "May I [ask you|request that you|trouble you] to {p}?",
-                          "I am [writing|contacting you|here|reaching out] [to|because I need to|"
-                          "in order to] {p}.",
-                          "[Is it possible|Would it be possible] [to|for you to] {p}?",
-                          "[I'd like to request|My request is|I ask|I'd ask] that you [|kindly "
-                          "|please ]{p}.",
-                          "[Please|Kindly] [help me|assist me to|assist me and] {p}."}),
+                pickFrom(
+                        rng,
+                        {"[Could|Would|Can] you [please |kindly |]{p}[| for me| on my behalf]?",
+                         "I would [like|like you|want you|ask you] to {p}[| today| now|, please].",
+                         "I would [appreciate it|be grateful|be obliged] if you [could|would] "
+                         "{p}.",
+                         "Would you [|perhaps |possibly ]be [able|so kind as|willing|good enough] "
+                         "to {p}?",
+                         "[I need to|I have to|I must|I wish to] {p}[, please|| today| this week].",
+                         "[Kindly|Please] {p}[| for me| at your earliest convenience| promptly].",
+                         "May I [ask you|request that you|trouble you] to {p}?",
+                         "I am [writing|contacting you|here|reaching out] [to|because I need to|"
+                         "in order to] {p}.",
+                         "[Is it possible|Would it be possible] [to|for you to] {p}?",
+                         "[I'd like to request|My request is|I ask|I'd ask] that you [|kindly "
+                         "|please ]{p}.",
+                         "[Please|Kindly] [help me|assist me to|assist me and] {p}."}),
                 {{"p", phrase}});
     case Style::Casual:
         return fill(pickFrom(rng, {"[can|could] [you|ya|u] {p}[| for me| real quick| pls]?",
@@ -555,7 +558,8 @@ QString request(Rng &rng, Style style, const QString &toolPhrase)
                                    "[ok|okay|alright|right] so I [need|want|gotta] to {p}.",
                                    "help me {p}[?| pls?| real quick?| would ya?]",
                                    "[lemme|let me] {p}, [can you sort it|yeah]?",
-                                   "[thinking I should|figured I'd] {p}. [you in|can you]?",
+                                   "[thinking I should|figured I'd] {p}. [You in|Can you do "
+                                   "that|Can you help]?",
                                    "yo can we {p}?"}),
                     {{"p", phrase}});
     case Style::Terse:
@@ -569,8 +573,8 @@ QString request(Rng &rng, Style style, const QString &toolPhrase)
                          {"So I've been [meaning|wanting|planning] to {p} for [a while "
                           "now|ages|weeks|days], [could|can|would] you help me with "
                           "that?",
-                          "I was [hoping|wondering if] you [could|might|would] [help me|be able "
-                          "to] {p}, "
+                          "I was [hoping|wondering if] you [could help me|might help me|would be "
+                          "able to] {p}, "
                           "it's been on my [list|mind|to-do list|plate] all [week|month|"
                           "day].",
                           "Okay, this might be [simple|a silly one|easy for you|a bit "
@@ -663,9 +667,8 @@ QString requestSequence(Rng &rng, Style style, const QStringList &phrases)
         steps[i] = pickFrom(rng, {"then ", "after that ", "and then ", "and after that ", "next ",
                                   "once that's done "})
                    + steps[i];
-    const QString list = joinedList(steps, QString())
-                                 .replace(QStringLiteral(",  "), QStringLiteral(", "))
-                                 .replace(QStringLiteral("  "), QStringLiteral(" "));
+    // "first A, then B, and after that C": each step after the first set off by a comma.
+    const QString list = steps.join(QStringLiteral(", "));
     switch (style) {
     case Style::Terse:
     case Style::Hurried:

@@ -190,8 +190,9 @@ private Q_SLOTS:
     // the same sentence over and over, a vocabulary of a few frames.
     void textReadsLikeWrittenText()
     {
-        static const QRegularExpression flaw(
-                QStringLiteral(R"(^\s|\s$|  | [,.;:?!)]|\( |\[|\]|\{|\}| '[a-z])"));
+        static const QRegularExpression flaw(QStringLiteral(
+                R"(^\s|\s$|  | [,.;:?!)]|\( |\[|\]|\{|\}| '[a-z]|, (?:Hope|My|This|)"
+                R"(Could|Would|Can|Please|Need|The)\b|[.!?] (?:can|could|any|mind|yo|help|need)\b)"));
         TextDiversity diversity;
         QHash<QString, int> repeats;
         int utterances = 0;
