@@ -6,8 +6,8 @@
 #include "llmcorpusengine.h"
 
 #include "backends/endpointscheduler.h"
+#include "backends/modelanswers.h"
 #include "corpusrulecheck.h"
-#include "simulation/llmagents.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -289,54 +289,38 @@ Json LlmCorpusEngine::ask(CorpusStage stage, const CorpusStageInput &input,
     if (!m_settings.scheduler)
         throw CorpusStageFailure(
                 Tr::tr("%1, %2 stage: there is no endpoint").arg(where(input), stageName));
-    ChatRequest request = requestFor(stage, input);
-    const auto send = [&](bool repair) {
-        ChatOutcome outcome = m_settings.scheduler->chatAndWait(request);
-        if (!outcome.completion) {
-            throw CorpusStageFailure(
-                    (repair ? Tr::tr("%1, %2 stage: the repair request failed after %n "
-                                     "attempt(s): %3",
-                                     nullptr, outcome.attempts)
-                            : Tr::tr("%1, %2 stage: the request failed after %n attempt(s): %3",
-                                     nullptr, outcome.attempts))
-                            .arg(where(input), stageName, outcome.error.message));
-        }
-        return std::move(*outcome.completion);
-    };
-    const auto problemsOf = [&](const ChatCompletion &c, Json *answer) {
-        *answer = jsonFromModelText(c.content);
-        if (!answer->is_object()) {
+    Json answer;
+    RepairableAsk ask;
+    ask.problems = [&](const ChatCompletion &c) {
+        answer = jsonFromModelText(c.content);
+        if (!answer.is_object()) {
             QStringList p{QStringLiteral("the answer is not a JSON object")};
             if (c.finishReason == QLatin1String("length"))
                 p << QStringLiteral("it was cut off at the token limit");
             return p;
         }
-        return check(*answer);
+        return check(answer);
     };
-
-    ChatCompletion completion = send(false);
-    Json answer;
-    QStringList problems = problemsOf(completion, &answer);
-    if (problems.isEmpty())
-        return answer;
-
-    // One repair request; its history differs from the first, so the cache does not answer it
-    // with the same unusable text.
-    QString correction = QStringLiteral("Your answer could not be used: %1.")
-                                 .arg(problems.join(QStringLiteral("; ")));
-    if (completion.finishReason == QLatin1String("length"))
-        correction += QStringLiteral(" It was cut off: keep it shorter.");
-    correction += QStringLiteral(" Answer again with the whole JSON object only, in the format "
-                                 "the instructions give, with these problems fixed.");
-    request.messages.push_back(Json{{"role", "assistant"}, {"content", completion.content}});
-    request.messages.push_back(Json{{"role", "user"}, {"content", correction}});
-    completion = send(true);
-    problems = problemsOf(completion, &answer);
-    if (!problems.isEmpty()) {
+    ask.cutOff = QStringLiteral("It was cut off: keep it shorter.");
+    ask.again = QStringLiteral("Answer again with the whole JSON object only, in the format the "
+                               "instructions give, with these problems fixed.");
+    const RepairedAnswer repaired
+            = askWithRepair(*m_settings.scheduler, requestFor(stage, input), ask);
+    if (repaired.requestFailed()) {
+        throw CorpusStageFailure(
+                (repaired.repaired ? Tr::tr("%1, %2 stage: the repair request failed after %n "
+                                            "attempt(s): %3",
+                                            nullptr, repaired.failure.attempts)
+                                   : Tr::tr("%1, %2 stage: the request failed after %n "
+                                            "attempt(s): %3",
+                                            nullptr, repaired.failure.attempts))
+                        .arg(where(input), stageName, repaired.failure.error.message));
+    }
+    if (!repaired.completion) {
         constexpr int kShown = 5;
-        QStringList shown = problems.mid(0, kShown);
-        if (problems.size() > kShown)
-            shown << Tr::tr("%n more", nullptr, int(problems.size() - kShown));
+        QStringList shown = repaired.problems.mid(0, kShown);
+        if (repaired.problems.size() > kShown)
+            shown << Tr::tr("%n more", nullptr, int(repaired.problems.size() - kShown));
         throw CorpusStageFailure(
                 Tr::tr("%1, %2 stage: the answer is unusable even after a "
                        "repair request: %3")

@@ -1,8 +1,8 @@
 #include "scoring/llmjudge.h"
 
 #include "backends/endpointscheduler.h"
+#include "backends/modelanswers.h"
 #include "model/dialogue.h"
-#include "simulation/llmagents.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -399,37 +399,30 @@ std::vector<Score> LlmJudge::judge(const Dialogue &dialogue, QString *error)
     std::vector<Score> out;
     for (const Prompt prompt : m_settings.ask) {
         const QString label = promptLabel(prompt);
-        ChatRequest request = requestFor(prompt, dialogue);
-        ChatOutcome outcome = m_settings.scheduler->chatAndWait(request);
-        if (!outcome.completion) {
-            return fail(Tr::tr("the %1 judge's request failed after %n attempt(s): %2", nullptr,
-                               outcome.attempts)
-                                .arg(label, outcome.error.message));
+        Verdict verdict;
+        RepairableAsk ask;
+        ask.problems = [&](const ChatCompletion &c) {
+            verdict = readVerdict(prompt, c.content, m_source);
+            return verdict.problems;
+        };
+        ask.cutOff = QStringLiteral("It was cut off: keep each rationale short.");
+        ask.again = QStringLiteral("Answer again with the JSON object only, a score and a "
+                                   "rationale for every criterion: ")
+                    + answerFormat(prompt);
+        const RepairedAnswer answer
+                = askWithRepair(*m_settings.scheduler, requestFor(prompt, dialogue), ask);
+        if (answer.requestFailed()) {
+            return fail((answer.repaired
+                                 ? Tr::tr("the %1 judge's repair request failed after %n "
+                                          "attempt(s): %2",
+                                          nullptr, answer.failure.attempts)
+                                 : Tr::tr("the %1 judge's request failed after %n attempt(s): %2",
+                                          nullptr, answer.failure.attempts))
+                                .arg(label, answer.failure.error.message));
         }
-        Verdict verdict = readVerdict(prompt, outcome.completion->content, m_source);
-        if (!verdict.ok()) {
-            // One repair request, worded so that the cache does not give the same answer.
-            QString correction = QStringLiteral("Your answer could not be used: %1.")
-                                         .arg(verdict.problems.join(QStringLiteral("; ")));
-            if (outcome.completion->finishReason == QLatin1String("length"))
-                correction += QStringLiteral(" It was cut off: keep each rationale short.");
-            correction += QStringLiteral(" Answer again with the JSON object only, a score and a "
-                                         "rationale for every criterion: ")
-                          + answerFormat(prompt);
-            request.messages.push_back(
-                    Json{{"role", "assistant"}, {"content", outcome.completion->content}});
-            request.messages.push_back(Json{{"role", "user"}, {"content", correction}});
-            outcome = m_settings.scheduler->chatAndWait(request);
-            if (!outcome.completion) {
-                return fail(Tr::tr("the %1 judge's repair request failed after %n attempt(s): %2",
-                                   nullptr, outcome.attempts)
-                                    .arg(label, outcome.error.message));
-            }
-            verdict = readVerdict(prompt, outcome.completion->content, m_source);
-            if (!verdict.ok()) {
-                return fail(Tr::tr("the %1 verdict is unusable even after a repair request: %2")
-                                    .arg(label, verdict.problems.join(QStringLiteral("; "))));
-            }
+        if (!answer.completion) {
+            return fail(Tr::tr("the %1 verdict is unusable even after a repair request: %2")
+                                .arg(label, answer.problems.join(QStringLiteral("; "))));
         }
         for (Score &s : verdict.scores)
             out.push_back(std::move(s));

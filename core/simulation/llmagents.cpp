@@ -1,6 +1,7 @@
 #include "llmagents.h"
 
 #include "backends/endpointscheduler.h"
+#include "backends/modelanswers.h"
 #include "callresults.h"
 #include "catalog/catalogexporter.h"
 #include "catalog/importsupport.h"
@@ -181,31 +182,6 @@ Json chatMessagesOf(const std::vector<Message> &messages)
     return out;
 }
 
-Json jsonFromModelText(const QString &text)
-{
-    const auto parse = [](QStringView s) {
-        return Json::parse(s.toString().toStdString(), nullptr, false);
-    };
-    Json j = parse(QStringView(text).trimmed());
-    if (!j.is_discarded())
-        return j;
-    static const QRegularExpression fence(QStringLiteral("```(?:json)?\\s*(.*?)```"),
-                                          QRegularExpression::DotMatchesEverythingOption);
-    if (const QRegularExpressionMatch m = fence.match(text); m.hasMatch()) {
-        j = parse(m.capturedView(1).trimmed());
-        if (!j.is_discarded())
-            return j;
-    }
-    const qsizetype open = text.indexOf(QLatin1Char('{'));
-    const qsizetype close = text.lastIndexOf(QLatin1Char('}'));
-    if (open >= 0 && close > open) {
-        j = parse(QStringView(text).mid(open, close - open + 1));
-        if (!j.is_discarded())
-            return j;
-    }
-    return Json();
-}
-
 LlmPlanner::LlmPlanner(LlmAgentSettings settings)
     : m_settings(std::move(settings))
 {}
@@ -363,19 +339,25 @@ ChatRequest LlmToolAgent::requestFor(const ToolAgentInput &input) const
 
 ToolAgentOutput LlmToolAgent::respond(const ToolAgentInput &input)
 {
-    ChatRequest request = requestFor(input);
-    ChatCompletion c = complete(m_settings, request, "tool");
-    Json result = jsonFromModelText(c.content);
-    if (result.is_null()) {
-        request.messages.push_back(Json{{"role", "assistant"}, {"content", c.content}});
-        request.messages.push_back(Json{{"role", "user"},
-                                        {"content", "That was not a JSON value. Answer with the "
-                                                    "JSON result only."}});
-        c = complete(m_settings, request, "tool");
+    if (!m_settings.scheduler)
+        throw AgentFailure(Tr::tr("the %1 agent has no endpoint").arg(QLatin1String("tool")));
+    Json result;
+    RepairableAsk ask;
+    ask.problems = [&result](const ChatCompletion &c) {
         result = jsonFromModelText(c.content);
-        if (result.is_null())
-            throw AgentFailure(Tr::tr("the tool agent for '%1' did not answer with JSON: %2")
-                                       .arg(input.tool.name, c.content.left(120)));
+        return result.is_null() ? QStringList{QStringLiteral("it was not a JSON value")}
+                                : QStringList();
+    };
+    ask.again = QStringLiteral("Answer with the JSON result only.");
+    const RepairedAnswer answer = askWithRepair(*m_settings.scheduler, requestFor(input), ask);
+    if (answer.requestFailed()) {
+        throw AgentFailure(Tr::tr("the %1 agent's request failed after %n attempt(s): %2", nullptr,
+                                  answer.failure.attempts)
+                                   .arg(QLatin1String("tool"), answer.failure.error.message));
+    }
+    if (!answer.completion) {
+        throw AgentFailure(Tr::tr("the tool agent for '%1' did not answer with JSON: %2")
+                                   .arg(input.tool.name, answer.unusable.left(120)));
     }
     ToolAgentOutput out;
     out.isError = CallResults::isError(result);

@@ -121,8 +121,4 @@ private:
 
 /// The OpenAI wire form of a dialogue's messages (for the assistant and for exports).
 Json chatMessagesOf(const std::vector<Message> &messages);
-/// A JSON value read from a model's text: the whole text, or a fenced ```json block, or the
-/// outermost {...}; null when none parses.
-Json jsonFromModelText(const QString &text);
-
 } // namespace Callwright

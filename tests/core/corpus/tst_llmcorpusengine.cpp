@@ -5,12 +5,12 @@
 // The stages block on the scheduler, so they run on a pool thread while this thread turns the
 // server's event loop.
 #include "backends/endpointscheduler.h"
+#include "backends/modelanswers.h"
 #include "corpus/corpuspipeline.h"
 #include "corpus/corpusrulecheck.h"
 #include "corpus/corpussegmenter.h"
 #include "corpus/llmcorpusengine.h"
 #include "llmtestserver.h"
-#include "simulation/llmagents.h"
 #include "store/projectstore.h"
 
 #include <QElapsedTimer>
