@@ -318,15 +318,11 @@ int main(int argc, char *argv[])
             // The job runs on that endpoint profile's LLM agents.
             const std::optional<EndpointProfile> profile
                     = EndpointProfiles::find(parser.value(endpoint));
-            QComboBox *engines = simulation->settingsForm()->engineBox();
-            const int index
-                    = profile ? engines->findData(QStringLiteral("llm:") + profile->id) : -1;
-            if (index < 0) {
+            if (!profile || !simulation->settingsForm()->selectEndpoint(profile->id)) {
                 complain(
                         QStringLiteral("no endpoint profile named %1").arg(parser.value(endpoint)));
                 return 1;
             }
-            engines->setCurrentIndex(index);
         }
         if (grabbing) {
             // Mid-run, so the picture shows progress, a rate, an ETA and the live list; a

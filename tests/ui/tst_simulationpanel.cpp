@@ -378,11 +378,11 @@ void tst_SimulationPanel::jobRunsOnAnEndpointProfile()
     m_window->selectPanel(QStringLiteral("catalog"));
     m_window->selectPanel(QStringLiteral("simulation"));
     QComboBox *engines = form()->engineBox();
-    const int index = engines->findData(QStringLiteral("llm:panel-llm"));
-    QVERIFY(index > 0);
-    QVERIFY(engines->itemText(index).contains(QStringLiteral("Panel LLM")));
     QVERIFY(!form()->backTranslateBox()->isEnabled());
-    engines->setCurrentIndex(index);
+    QVERIFY(form()->selectEndpoint(QStringLiteral("panel-llm")));
+    QVERIFY(engines->currentIndex() > 0);
+    QVERIFY(engines->currentText().contains(QStringLiteral("Panel LLM")));
+    QVERIFY(!form()->selectEndpoint(QStringLiteral("no-such-profile")));
     QVERIFY(form()->backTranslateBox()->isEnabled());
     form()->backTranslateBox()->setChecked(true);
     for (const PlanStep::Kind kind : {PlanStep::Kind::ChainedCalls, PlanStep::Kind::ParallelCalls,

@@ -27,6 +27,13 @@ namespace Callwright {
 
 namespace {
 
+/// The endpoint profile id of an engine box item whose engine is "llm".
+constexpr int kEndpointRole = Qt::UserRole + 1;
+
+} // namespace
+
+namespace {
+
 Setting<QByteArray> lastSettings{"simulationPanel/settings", {}};
 Setting<QString> lastCatalog{"simulationPanel/catalog", {}};
 
@@ -182,10 +189,8 @@ SimulationSettingsForm::SimulationSettingsForm(QWidget *parent)
     });
     for (QSpinBox *box : {m_count, m_seed, m_toolsPerSample})
         connect(box, &QSpinBox::valueChanged, this, &SimulationSettingsForm::changed);
-    connect(m_engine, &QComboBox::currentIndexChanged, this, [this] {
-        m_backTranslate->setEnabled(
-                m_engine->currentData().toString().startsWith(QLatin1String("llm:")));
-    });
+    connect(m_engine, &QComboBox::currentIndexChanged, this,
+            [this] { m_backTranslate->setEnabled(endpointChosen()); });
     m_backTranslate->setEnabled(false);
     connect(m_backTranslate, &QCheckBox::toggled, this, &SimulationSettingsForm::changed);
     for (QComboBox *box : {m_engine, m_sampler, m_envelope})
@@ -265,32 +270,52 @@ SimulationSettings SimulationSettingsForm::settings() const
     const int envelope = m_envelope->currentData().toInt();
     if (envelope >= 0)
         s.envelope = EnvelopeStrategy(envelope);
-    const QString engine = m_engine->currentData().toString();
-    if (engine.startsWith(QLatin1String("llm:"))) {
-        s.engine = QStringLiteral("llm");
-        s.endpoint = engine.mid(4);
+    s.engine = m_engine->currentData().toString();
+    if (s.usesEndpoint()) {
+        s.endpoint = m_engine->currentData(kEndpointRole).toString();
         s.backTranslate = m_backTranslate->isChecked();
-    } else {
-        s.engine = engine;
     }
     return s;
 }
 
 void SimulationSettingsForm::refreshEngines()
 {
-    const QString current = m_engine->currentData().toString();
+    const QString engine = m_engine->currentData().toString();
+    const QString endpoint = m_engine->currentData(kEndpointRole).toString();
     const QSignalBlocker blocker(m_engine);
     m_engine->clear();
     m_engine->addItem(tr("Embedded (offline)"), QStringLiteral("embedded"));
     for (const EndpointProfile &p : EndpointProfiles::load()) {
-        m_engine->addItem(tr("Endpoint: %1 (%2)").arg(p.name, p.model),
-                          QStringLiteral("llm:") + p.id);
+        m_engine->addItem(tr("Endpoint: %1 (%2)").arg(p.name, p.model), QStringLiteral("llm"));
+        m_engine->setItemData(m_engine->count() - 1, p.id, kEndpointRole);
         m_engine->setItemData(m_engine->count() - 1, p.baseUrl.toDisplayString(), Qt::ToolTipRole);
     }
-    const int index = m_engine->findData(current);
+    const int index = engineIndex(engine, endpoint);
     m_engine->setCurrentIndex(index >= 0 ? index : 0);
-    m_backTranslate->setEnabled(
-            m_engine->currentData().toString().startsWith(QLatin1String("llm:")));
+    m_backTranslate->setEnabled(endpointChosen());
+}
+
+int SimulationSettingsForm::engineIndex(const QString &engine, const QString &endpoint) const
+{
+    for (int i = 0; i < m_engine->count(); ++i) {
+        if (m_engine->itemData(i).toString() == engine
+            && m_engine->itemData(i, kEndpointRole).toString() == endpoint)
+            return i;
+    }
+    return -1;
+}
+
+bool SimulationSettingsForm::endpointChosen() const
+{
+    return m_engine->currentData().toString() == QLatin1String("llm");
+}
+
+bool SimulationSettingsForm::selectEndpoint(const QString &profileId)
+{
+    const int index = engineIndex(QStringLiteral("llm"), profileId);
+    if (index >= 0)
+        m_engine->setCurrentIndex(index);
+    return index >= 0;
 }
 
 void SimulationSettingsForm::setSettings(const SimulationSettings &s)
@@ -310,8 +335,7 @@ void SimulationSettingsForm::setSettings(const SimulationSettings &s)
     m_minSteps->setValue(s.mix.minSteps);
     m_maxSteps->setValue(s.mix.maxSteps);
     m_envelope->setCurrentIndex(s.envelope ? m_envelope->findData(int(*s.envelope)) : 0);
-    const int engine
-            = m_engine->findData(s.usesEndpoint() ? QStringLiteral("llm:") + s.endpoint : s.engine);
+    const int engine = engineIndex(s.engine, s.usesEndpoint() ? s.endpoint : QString());
     m_engine->setCurrentIndex(engine >= 0 ? engine : 0);
     m_backTranslate->setChecked(s.backTranslate);
 }

@@ -31,6 +31,8 @@ public:
     void refreshCatalogs();
     /// Offers the embedded engine and every endpoint profile of the user's settings.
     void refreshEngines();
+    /// Chooses the endpoint profile with that id as the engine; false when it is not offered.
+    bool selectEndpoint(const QString &profileId);
 
     SimulationSettings settings() const;
     void setSettings(const SimulationSettings &settings);
@@ -55,6 +57,9 @@ Q_SIGNALS:
     void changed();
 
 private:
+    /// The engine box's item of an engine ("embedded", or "llm" with a profile id); -1 if none.
+    int engineIndex(const QString &engine, const QString &endpoint) const;
+    bool endpointChosen() const;
     void restore();
     void updateShares();
     void updateEnvelopeLabel();
