@@ -19,6 +19,8 @@ public:
     virtual ~ResponseCache() = default;
     virtual std::optional<Json> find(const QByteArray &key) = 0;
     virtual void insert(const QByteArray &key, const Json &response) = 0;
+    /// Returns once every answer inserted so far is where another reader finds it.
+    virtual void flush() {}
 };
 
 class MemoryResponseCache final : public ResponseCache

@@ -170,8 +170,11 @@ std::optional<Job> GenerationRunner::create(const SimulationSettings &settings, 
 
 Job GenerationRunner::run(Job job, const std::atomic_bool *cancel, const Callbacks &callbacks)
 {
-    std::function<void()> writeReport; // an "llm" run's usage and failures, set below
+    std::function<void()> writeReport;             // an "llm" run's usage and failures, set below
+    std::shared_ptr<ProjectResponseCache> answers; // an "llm" run's cache in the project
     const auto finish = [&](Job::State state, const QString &error) {
+        if (answers)
+            answers->flush(); // a rerun right after this one finds every answer
         if (writeReport)
             writeReport();
         job.state = state;
@@ -248,9 +251,11 @@ Job GenerationRunner::run(Job job, const std::atomic_bool *cancel, const Callbac
                                                             "no endpoint can be opened here")
                                                                   : why));
         }
-        auto cache = std::make_shared<ProjectResponseCache>();
-        if (cache->open(m_store.path()))
-            scheduler->setCache(cache);
+        answers = std::make_shared<ProjectResponseCache>();
+        if (answers->open(m_store.path()))
+            scheduler->setCache(answers);
+        else
+            answers.reset();
         llm.emplace();
         llm->scheduler = scheduler.get();
         llm->prompts = PromptTemplates::fromProject(&m_store);

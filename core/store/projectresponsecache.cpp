@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 namespace Callwright {
@@ -18,12 +20,29 @@ struct Statement
 
 ProjectResponseCache::~ProjectResponseCache()
 {
+    close();
+}
+
+void ProjectResponseCache::close()
+{
+    if (m_writer.joinable()) {
+        {
+            std::lock_guard lock(m_queueMutex);
+            m_stop = true;
+        }
+        m_queued.notify_all();
+        m_writer.join(); // after writing what was queued
+    }
+    m_stop = false;
+    QMutexLocker lock(&m_mutex);
     if (m_db)
         sqlite3_close_v2(m_db);
+    m_db = nullptr;
 }
 
 bool ProjectResponseCache::open(const QString &path, QString *error)
 {
+    close();
     QMutexLocker lock(&m_mutex);
     const auto fail = [&](const QString &why) {
         m_lastError = why;
@@ -40,8 +59,8 @@ bool ProjectResponseCache::open(const QString &path, QString *error)
         m_db = nullptr;
     }
     const QByteArray file = path.toUtf8();
-    int rc = sqlite3_open_v2(file.constData(), &m_db,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, nullptr);
+    int rc = sqlite3_open_v2(file.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX,
+                             nullptr);
     m_readOnly = false;
     if (rc == SQLITE_READONLY || rc == SQLITE_CANTOPEN) {
         if (m_db)
@@ -58,11 +77,22 @@ bool ProjectResponseCache::open(const QString &path, QString *error)
     if (sqlite3_prepare_v2(m_db, "SELECT 1 FROM response_cache LIMIT 1", -1, &probe.stmt, nullptr)
         != SQLITE_OK)
         return fail(QStringLiteral("%1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(m_db))));
+    if (!m_readOnly)
+        m_writer = std::thread([this] { writeLoop(); });
     return true;
 }
 
 std::optional<Json> ProjectResponseCache::find(const QByteArray &key)
 {
+    {
+        std::lock_guard queue(m_queueMutex);
+        const auto it = m_unwritten.constFind(key);
+        if (it != m_unwritten.cend()) {
+            Json j = Json::parse(*it, nullptr, false);
+            if (!j.is_discarded())
+                return j;
+        }
+    }
     QMutexLocker lock(&m_mutex);
     if (!m_db)
         return std::nullopt;
@@ -86,28 +116,82 @@ std::optional<Json> ProjectResponseCache::find(const QByteArray &key)
 
 void ProjectResponseCache::insert(const QByteArray &key, const Json &response)
 {
-    QMutexLocker lock(&m_mutex);
-    if (!m_db || m_readOnly)
-        return;
-    Statement q;
-    if (sqlite3_prepare_v2(m_db,
-                           "INSERT OR REPLACE INTO response_cache(key, response, created_at_ms)"
-                           " VALUES (?, ?, ?)",
-                           -1, &q.stmt, nullptr)
-        != SQLITE_OK) {
-        m_lastError = QString::fromUtf8(sqlite3_errmsg(m_db));
-        return;
+    if (!m_writer.joinable())
+        return; // not open, or read-only
+    {
+        std::lock_guard lock(m_queueMutex);
+        if (!m_unwritten.contains(key))
+            m_order.push_back(key);
+        m_unwritten.insert(key, response.dump());
     }
-    const std::string text = response.dump();
-    sqlite3_bind_text(q.stmt, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
-    sqlite3_bind_text(q.stmt, 2, text.data(), int(text.size()), SQLITE_TRANSIENT);
-    sqlite3_bind_int64(q.stmt, 3, QDateTime::currentMSecsSinceEpoch());
-    if (sqlite3_step(q.stmt) != SQLITE_DONE)
-        m_lastError = QString::fromUtf8(sqlite3_errmsg(m_db));
+    m_queued.notify_one();
+}
+
+void ProjectResponseCache::flush()
+{
+    std::unique_lock lock(m_queueMutex);
+    m_written.wait(lock, [this] { return m_unwritten.isEmpty() && !m_writing; });
+}
+
+void ProjectResponseCache::writeLoop()
+{
+    std::unique_lock queue(m_queueMutex);
+    for (;;) {
+        m_queued.wait(queue, [this] { return m_stop || !m_order.empty(); });
+        if (m_order.empty()) // stopping, with nothing left
+            return;
+        std::vector<std::pair<QByteArray, std::string>> batch;
+        for (const QByteArray &key : m_order)
+            batch.emplace_back(key, m_unwritten.value(key));
+        m_order.clear();
+        m_writing = true;
+        queue.unlock();
+        {
+            QMutexLocker lock(&m_mutex);
+            sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr);
+            Statement q;
+            if (sqlite3_prepare_v2(m_db,
+                                   "INSERT OR REPLACE INTO response_cache(key, response, "
+                                   "created_at_ms) VALUES (?, ?, ?)",
+                                   -1, &q.stmt, nullptr)
+                != SQLITE_OK) {
+                m_lastError = QString::fromUtf8(sqlite3_errmsg(m_db));
+            } else {
+                const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                for (const auto &[key, text] : batch) {
+                    sqlite3_bind_text(q.stmt, 1, key.constData(), int(key.size()),
+                                      SQLITE_TRANSIENT);
+                    sqlite3_bind_text(q.stmt, 2, text.data(), int(text.size()), SQLITE_TRANSIENT);
+                    sqlite3_bind_int64(q.stmt, 3, now);
+                    if (sqlite3_step(q.stmt) != SQLITE_DONE)
+                        m_lastError = QString::fromUtf8(sqlite3_errmsg(m_db));
+                    sqlite3_reset(q.stmt);
+                }
+            }
+            if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+                m_lastError = QString::fromUtf8(sqlite3_errmsg(m_db));
+                sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+            }
+        }
+        queue.lock();
+        // What was written is in the file now; an answer replaced meanwhile stays queued.
+        for (const auto &[key, text] : batch) {
+            const auto it = m_unwritten.constFind(key);
+            if (it == m_unwritten.cend())
+                continue;
+            if (*it == text)
+                m_unwritten.erase(it);
+            else if (std::find(m_order.begin(), m_order.end(), key) == m_order.end())
+                m_order.push_back(key);
+        }
+        m_writing = false;
+        m_written.notify_all();
+    }
 }
 
 qint64 ProjectResponseCache::size()
 {
+    flush();
     QMutexLocker lock(&m_mutex);
     if (!m_db)
         return 0;
