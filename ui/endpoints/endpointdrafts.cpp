@@ -31,19 +31,31 @@ QString EndpointDrafts::apiKeySecret(const EndpointProfile &profile)
     return profile.secretKey() + QStringLiteral("/api-key");
 }
 
-void EndpointDrafts::load(SecretStore *secrets)
+void EndpointDrafts::load()
 {
     m_drafts.clear();
     for (EndpointProfile &profile : EndpointProfiles::load()) {
         Draft draft;
-        if (secrets && profile.auth == AuthKind::ApiKey)
-            draft.originalKey = secrets->secret(apiKeySecret(profile)).value_or(QString());
-        draft.key = draft.originalKey;
         draft.original = profile;
         draft.edited = std::move(profile);
         draft.stored = true;
         m_drafts.push_back(std::move(draft));
     }
+}
+
+int EndpointDrafts::keyRead(const QString &profileId, const QString &key)
+{
+    for (std::size_t i = 0; i < m_drafts.size(); ++i) {
+        Draft &draft = m_drafts[i];
+        if (!draft.stored || draft.original.id != profileId
+            || draft.original.auth != AuthKind::ApiKey)
+            continue;
+        if (draft.key == draft.originalKey)
+            draft.key = key;
+        draft.originalKey = key;
+        return int(i);
+    }
+    return -1;
 }
 
 int EndpointDrafts::indexOf(const QString &idOrName) const

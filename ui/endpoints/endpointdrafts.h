@@ -32,8 +32,11 @@ public:
     /// Where the API key of profile is kept in the SecretStore.
     static QString apiKeySecret(const EndpointProfile &profile);
 
-    /// Reads the saved profiles, and their keys from secrets (which may be null).
-    void load(SecretStore *secrets);
+    /// Reads the saved profiles. Their keys come later, from the keychain: see keyRead().
+    void load();
+    /// The saved API key of the stored profile with this id, read from the keychain; a key
+    /// typed meanwhile is kept. Returns the draft's index, or -1 when no draft takes the key.
+    int keyRead(const QString &profileId, const QString &key);
     int size() const { return int(m_drafts.size()); }
     const Draft &at(int index) const { return m_drafts[std::size_t(index)]; }
     /// The draft whose profile has this id or (case aside) this name, or -1.

@@ -271,7 +271,7 @@ SecretStore *EndpointsPanel::secretStore() const
 void EndpointsPanel::loadProfiles()
 {
     cancelTest();
-    m_drafts.load(m_secrets);
+    m_drafts.load();
     if (m_secrets)
         m_form->setSecretStorage(m_secrets->sessionOnly(), m_secrets->storageDescription());
     m_current = -1;
@@ -280,10 +280,30 @@ void EndpointsPanel::loadProfiles()
     for (int i = 0; i < m_drafts.size(); ++i) {
         if (m_drafts.at(i).original.auth == AuthKind::OAuth2)
             readSignInState(m_drafts.at(i).original.id);
+        else if (m_drafts.at(i).original.auth == AuthKind::ApiKey)
+            readApiKey(m_drafts.at(i).original);
     }
     if (!selectProfile(lastProfile.value()) && m_drafts.size() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     updateState();
+}
+
+void EndpointsPanel::readApiKey(const EndpointProfile &profile)
+{
+    if (!m_secrets)
+        return;
+    // Asynchronously: a keychain that is slow to answer (or asks to be unlocked) must not
+    // hold the window up.
+    m_secrets->readSecret(EndpointDrafts::apiKeySecret(profile), this,
+                          [this, id = profile.id](const std::optional<QString> &key) {
+                              const int index = m_drafts.keyRead(id, key.value_or(QString()));
+                              if (index < 0)
+                                  return;
+                              if (index == m_current)
+                                  showDraft();
+                              else
+                                  updateRow(index);
+                          });
 }
 
 void EndpointsPanel::fillList()

@@ -111,6 +111,8 @@ private:
     void updateSignIn(const QStringList &problems, bool modified);
     /// Reads from the SecretStore whether the saved profile id is signed in, for its row.
     void readSignInState(const QString &id);
+    /// Fills in the saved API key of profile when the keychain answers.
+    void readApiKey(const EndpointProfile &profile);
     void appended(int index);
     void testEnded(const ChatOutcome &outcome);
     void showStatus(const QString &text, bool error);
