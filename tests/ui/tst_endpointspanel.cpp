@@ -34,6 +34,10 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
 using namespace Callwright;
 using namespace Callwright::UiTestSupport;
 using Callwright::TestSupport::OAuth2MockServer;
@@ -98,12 +102,23 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
 
-/// A port on loopback where nothing listens.
+/// A port on loopback where nothing listens, held for the rest of the run: a socket bound to it
+/// without listening keeps another test (ctest runs them in parallel) from taking it, and a
+/// connection to it is refused at once.
 quint16 closedPort()
 {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
+    static const quint16 port = [] {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0
+            || ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+            qFatal("cannot reserve a loopback port");
+        return ntohs(address.sin_port); // the socket stays open until the process ends
+    }();
+    return port;
 }
 
 } // namespace
