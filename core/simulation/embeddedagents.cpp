@@ -629,9 +629,8 @@ AssistantTurn EmbeddedAssistantAgent::respond(const AssistantAgentInput &in)
         r.facts = factsOf(rng, results[i].second, sentArguments[i]);
         const Tool *tool = findTool(in.tools, act.calls[i].toolName);
         r.topic = tool ? ToolText::topic(*tool) : ToolText::humanize(act.calls[i].toolName);
-        if (tool)
-            r.action = ToolText::requestPhrase(*tool);
-        const auto [key, value] = ToolText::subject(sentArguments[i], r.action);
+        const auto [key, value] = ToolText::subject(
+                sentArguments[i], tool ? ToolText::requestPhrase(*tool) : QString());
         if (key.endsWith(QLatin1String("_id"))) {
             r.subjectName = ToolText::humanize(key.chopped(3));
             r.subjectValue = value;

@@ -967,75 +967,6 @@ QString chitChatReply(Rng &rng, const QString &userTopic)
 
 namespace {
 
-// The simple past of a request phrase's verb: "cancel a pending order" gives "cancelled your
-// pending order", "look up a user" gives "looked up the user". Empty when the phrase does not
-// open with a verb we know how to inflect.
-QString pastAction(Rng &rng, const QString &phrase)
-{
-    static const QHash<QString, QString> irregular{
-            {QStringLiteral("get"), QStringLiteral("got")},
-            {QStringLiteral("find"), QStringLiteral("found")},
-            {QStringLiteral("send"), QStringLiteral("sent")},
-            {QStringLiteral("make"), QStringLiteral("made")},
-            {QStringLiteral("set"), QStringLiteral("set")},
-            {QStringLiteral("put"), QStringLiteral("put")},
-            {QStringLiteral("show"), QStringLiteral("showed")},
-            {QStringLiteral("give"), QStringLiteral("gave")},
-            {QStringLiteral("take"), QStringLiteral("took")},
-            {QStringLiteral("run"), QStringLiteral("ran")},
-            {QStringLiteral("write"), QStringLiteral("wrote")},
-            {QStringLiteral("read"), QStringLiteral("read")},
-            {QStringLiteral("buy"), QStringLiteral("bought")},
-            {QStringLiteral("bring"), QStringLiteral("brought")},
-            {QStringLiteral("do"), QStringLiteral("did")},
-            {QStringLiteral("build"), QStringLiteral("built")},
-            {QStringLiteral("shut"), QStringLiteral("shut")},
-            {QStringLiteral("go"), QStringLiteral("went")},
-            {QStringLiteral("see"), QStringLiteral("saw")},
-            {QStringLiteral("pay"), QStringLiteral("paid")},
-            {QStringLiteral("tell"), QStringLiteral("told")},
-            {QStringLiteral("lock"), QStringLiteral("locked")},
-            {QStringLiteral("track"), QStringLiteral("tracked")},
-            {QStringLiteral("search"), QStringLiteral("searched")},
-            {QStringLiteral("sign"), QStringLiteral("signed")},
-    };
-    static const QSet<QString> doubled{
-            QStringLiteral("cancel"), QStringLiteral("transfer"), QStringLiteral("submit"),
-            QStringLiteral("swap"),   QStringLiteral("drop"),     QStringLiteral("scrap"),
-            QStringLiteral("stop"),   QStringLiteral("plan"),     QStringLiteral("log"),
-            QStringLiteral("tag"),    QStringLiteral("ship"),     QStringLiteral("enrol"),
-            QStringLiteral("refer"),  QStringLiteral("commit")};
-    QStringList words = varied(rng, phrase).split(QLatin1Char(' '));
-    if (words.size() < 2)
-        return {};
-    const QString verb = words.front().toLower();
-    if (verbSynonyms().contains(verb) || irregular.contains(verb) || doubled.contains(verb)) {
-        if (irregular.contains(verb))
-            words.front() = irregular.value(verb);
-        else if (doubled.contains(verb))
-            words.front() = verb + verb.back() + QStringLiteral("ed");
-        else if (verb.endsWith(QLatin1Char('e')))
-            words.front() = verb + QLatin1Char('d');
-        else if (verb.endsWith(QLatin1Char('y')) && verb.size() > 2
-                 && !QStringLiteral("aeiou").contains(verb.at(verb.size() - 2)))
-            words.front() = verb.chopped(1) + QStringLiteral("ied");
-        else
-            words.front() = verb + QStringLiteral("ed");
-    } else {
-        return {};
-    }
-    for (qsizetype i = 1; i < words.size(); ++i) {
-        if (words[i] == QLatin1String("my")) {
-            words[i] = QStringLiteral("your");
-        } else if (words[i] == QLatin1String("a") || words[i] == QLatin1String("an")) {
-            words[i] = i + 1 < words.size() && ownable(words[i + 1]) && rng.chance(0.6)
-                               ? QStringLiteral("your")
-                               : QStringLiteral("the");
-        }
-    }
-    return words.join(QLatin1Char(' '));
-}
-
 // What the assistant adds after a report, put together from parts so that the same few
 // questions do not close every reply.
 QString followUp(Rng &rng)
@@ -1075,43 +1006,10 @@ QString referenceName(Rng &rng)
 QString report(Rng &rng, const std::vector<Reported> &calls)
 {
     QStringList parts;
-    bool told = false; // a part already says what was done, in the first person
     for (const Reported &call : calls) {
         QString about;
         if (!call.subjectValue.isEmpty() && rng.chance(0.7))
             about = call.subjectName + QLatin1Char(' ') + call.subjectValue;
-        // A call that only confirms a request: say what was done, then its reference.
-        if (call.facts.size() == 1 && call.facts.front().first == QLatin1String("reference")
-            && !call.action.isEmpty() && rng.chance(0.0)) {
-            const QString did = pastAction(rng, call.action);
-            if (!did.isEmpty()) {
-                const QString ref = call.facts.front().second;
-                const QString who = told ? QStringLiteral("also ") : QString();
-                told = true;
-                parts.append(
-                        fill(pickFrom(rng,
-                                      {"I {w}{d}{a}[; |, ][the |your |]{r} [is|is|reads] {v}",
-                                       "I {w}{d}{a} ([the |your |]{r} {v})",
-                                       "I {w}{d}{a}[;|,|:] {r} {v}",
-                                       "I {w}{d}{a}[. |: ][Your|The] {r} [is|for that is|is] {v}",
-                                       "I've [just |]gone ahead and {w}{d}{a}; {r} {v}",
-                                       "[Your|The] request to {p}{a} [went through|is in|was "
-                                       "accepted|is done] ({r} {v})",
-                                       "{v} is [the|your] {r} [now that|after|since] I {w}{d}{a}"}),
-                             {{"w", who},
-                              {"d", did},
-                              {"a",
-                               about.isEmpty()
-                                       ? QString()
-                                       : expand(rng, QStringLiteral("[ for| on| —|,] ")) + about},
-                              {"p", varied(rng, call.action)},
-                              {"v", ref},
-                              {"r", referenceName(rng)}})
-                                .replace(QStringLiteral(", ("), QStringLiteral(" ("))
-                                .replace(QStringLiteral("— ("), QStringLiteral("(")));
-                continue;
-            }
-        }
         QStringList said;
         for (const auto &[field, value] : call.facts) {
             const bool reference = field == QLatin1String("reference");
@@ -1156,20 +1054,17 @@ QString report(Rng &rng, const std::vector<Reported> &calls)
         }
         parts.append(part);
     }
-    const QString opener
-            = told ? pickFrom(rng, {"", "", "", "", "[Done|All set|Finished|Sorted|OK]. ",
-                                    "[Good news|Success|Update]: ", "[Okay|Alright|Right], "})
-                   : pickFrom(rng,
-                              {"", "", "", "", "", "", "", "",
-                               "[Done|All set|Finished|That's done|Taken care of|Sorted]. ",
-                               "[Here's|This is|See] what [I found|came back|I got|turned up|the "
-                               "system returned]: ",
-                               "[Okay|Alright|Right|So], ", "[Good news|Success|Update]: ",
-                               "I've [taken care of|handled|dealt with|sorted|processed] [it|that|"
-                               "this|the request|your request]. ",
-                               "[Here you go|There you are|Got it]: ",
-                               "[The request went through|It worked|That worked]. ",
-                               "[I checked|I looked it up|The lookup is back|Found it|Checked]. "});
+    const QString opener = pickFrom(
+            rng, {"", "", "", "", "", "", "", "",
+                  "[Done|All set|Finished|That's done|Taken care of|Sorted]. ",
+                  "[Here's|This is|See] what [I found|came back|I got|turned up|the system "
+                  "returned]: ",
+                  "[Okay|Alright|Right|So], ", "[Good news|Success|Update]: ",
+                  "I've [taken care of|handled|dealt with|sorted|processed] [it|that|this|the "
+                  "request|your request]. ",
+                  "[Here you go|There you are|Got it]: ",
+                  "[The request went through|It worked|That worked]. ",
+                  "[I checked|I looked it up|The lookup is back|Found it|Checked]. "});
     const QString follow = rng.chance(0.25) ? followUp(rng) : QString();
     QString body = parts.join(QStringLiteral("; "));
     if (opener.isEmpty() || opener.endsWith(QLatin1String(". ")))

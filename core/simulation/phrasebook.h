@@ -75,7 +75,6 @@ QString chitChatReply(Rng &rng, const QString &topic);
 struct Reported
 {
     QString topic;        ///< what the call dealt with (ToolText::topic), to tell calls apart
-    QString action;       ///< the tool's request phrase ("cancel a pending order"), or empty
     QString subjectName;  ///< the value the call was about, e.g. "order id" …
     QString subjectValue; ///< … "#W2584782"; empty when the call named none
     std::vector<std::pair<QString, QString>> facts; ///< (readable field, value) of the result
