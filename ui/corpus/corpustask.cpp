@@ -3,9 +3,6 @@
 #include "corpus/corpusimporter.h"
 #include "store/projectstore.h"
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
-
 namespace Callwright {
 
 namespace {
@@ -56,65 +53,34 @@ CorpusTaskResult runCorpus(const QString &path, const QString &input,
 
 CorpusTask::CorpusTask(QObject *parent)
     : QObject(parent)
-{
-    m_pool.setMaxThreadCount(1);
-}
+{}
 
-CorpusTask::~CorpusTask()
-{
-    cancel();
-    m_pool.waitForDone();
-}
+CorpusTask::~CorpusTask() = default;
 
 bool CorpusTask::start(const QString &path, const QString &input)
 {
-    if (m_running)
-        return false;
-    m_running = true;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    const int run = ++m_run;
-    std::shared_ptr<std::atomic_bool> cancel = m_cancel;
-    m_pool.start([this, path, input, run, cancel] {
-        QElapsedTimer sinceReport;
-        sinceReport.start();
+    return m_run.start(this, [this, path, input](const std::atomic_bool &cancel, auto post) {
+        ProgressThrottle throttle(kProgressIntervalMs);
         const CorpusTaskResult result
-                = runCorpus(path, input, cancel.get(), [&](const CorpusProgress &p) {
-                      if (sinceReport.elapsed() < kProgressIntervalMs
-                          && p.documentsDone < p.documentsTotal)
-                          return;
-                      sinceReport.restart();
-                      QMetaObject::invokeMethod(
-                              this,
-                              [this, p, run] {
-                                  if (run == m_run)
-                                      Q_EMIT progressChanged(p);
-                              },
-                              Qt::QueuedConnection);
+                = runCorpus(path, input, &cancel, [&](const CorpusProgress &p) {
+                      if (throttle.due(p.documentsDone >= p.documentsTotal))
+                          post([this, p] { Q_EMIT progressChanged(p); });
                   });
-        QMetaObject::invokeMethod(
-                this,
-                [this, result, run] {
-                    if (run != m_run)
-                        return;
-                    m_running = false;
-                    m_cancel.reset();
-                    Q_EMIT finished(result);
-                },
-                Qt::QueuedConnection);
+        post([this, result] {
+            m_run.end();
+            Q_EMIT finished(result);
+        });
     });
-    return true;
 }
 
 void CorpusTask::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_run.cancel();
 }
 
 void CorpusTask::wait()
 {
-    m_pool.waitForDone();
-    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    m_run.wait(this);
 }
 
 } // namespace Callwright

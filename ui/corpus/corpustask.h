@@ -2,8 +2,9 @@
 
 #include "corpus/corpuspipeline.h"
 
+#include "widgets/backgroundrun.h"
+
 #include <QObject>
-#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -31,7 +32,7 @@ public:
     explicit CorpusTask(QObject *parent = nullptr);
     ~CorpusTask() override;
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_run.isRunning(); }
     /// Reads input (a folder or a file; empty: no import) into the project at path, then runs
     /// the pending and failed stages of what it read (or of every document without input).
     bool start(const QString &path, const QString &input);
@@ -44,10 +45,7 @@ Q_SIGNALS:
     void finished(const Callwright::CorpusTaskResult &result);
 
 private:
-    QThreadPool m_pool;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    bool m_running = false;
-    int m_run = 0;
+    BackgroundRun m_run;
 };
 
 } // namespace Callwright

@@ -2,9 +2,6 @@
 
 #include "store/projectstore.h"
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
-
 namespace Callwright {
 
 namespace {
@@ -16,70 +13,41 @@ constexpr qint64 kProgressIntervalMs = 50;
 
 ExportTask::ExportTask(QObject *parent)
     : QObject(parent)
-{
-    m_pool.setMaxThreadCount(1);
-}
+{}
 
-ExportTask::~ExportTask()
-{
-    cancel();
-    m_pool.waitForDone();
-}
+ExportTask::~ExportTask() = default;
 
 bool ExportTask::start(const QString &path, const ExportOptions &options, const QString &directory)
 {
-    if (m_running)
-        return false;
-    m_running = true;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    const int run = ++m_run;
-    std::shared_ptr<std::atomic_bool> cancel = m_cancel;
-    m_pool.start([this, path, options, directory, run, cancel] {
-        ExportResult result;
-        ProjectStore store;
-        if (const StoreError e = store.open(path, ProjectStore::OpenMode::ReadOnly)) {
-            result.error = e.message;
-        } else {
-            QElapsedTimer sinceReport;
-            sinceReport.start();
-            result = DatasetExporter(store).run(
-                    options, directory, cancel.get(), [&](const ExportProgress &p) {
-                        if (sinceReport.elapsed() < kProgressIntervalMs && p.done < p.total)
-                            return;
-                        sinceReport.restart();
-                        QMetaObject::invokeMethod(
-                                this,
-                                [this, p, run] {
-                                    if (run == m_run)
-                                        Q_EMIT progressChanged(p);
-                                },
-                                Qt::QueuedConnection);
-                    });
-        }
-        QMetaObject::invokeMethod(
-                this,
-                [this, result, run] {
-                    if (run != m_run)
-                        return;
-                    m_running = false;
-                    m_cancel.reset();
+    return m_run.start(
+            this, [this, path, options, directory](const std::atomic_bool &cancel, auto post) {
+                ExportResult result;
+                ProjectStore store;
+                if (const StoreError e = store.open(path, ProjectStore::OpenMode::ReadOnly)) {
+                    result.error = e.message;
+                } else {
+                    ProgressThrottle throttle(kProgressIntervalMs);
+                    result = DatasetExporter(store).run(
+                            options, directory, &cancel, [&](const ExportProgress &p) {
+                                if (throttle.due(p.done >= p.total))
+                                    post([this, p] { Q_EMIT progressChanged(p); });
+                            });
+                }
+                post([this, result] {
+                    m_run.end();
                     Q_EMIT finished(result);
-                },
-                Qt::QueuedConnection);
-    });
-    return true;
+                });
+            });
 }
 
 void ExportTask::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_run.cancel();
 }
 
 void ExportTask::wait()
 {
-    m_pool.waitForDone();
-    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    m_run.wait(this);
 }
 
 } // namespace Callwright

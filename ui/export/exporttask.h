@@ -2,8 +2,9 @@
 
 #include "export/datasetexporter.h"
 
+#include "widgets/backgroundrun.h"
+
 #include <QObject>
-#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -21,7 +22,7 @@ public:
     explicit ExportTask(QObject *parent = nullptr);
     ~ExportTask() override;
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_run.isRunning(); }
     /// Exports the project at path into directory; false while another export runs.
     bool start(const QString &path, const ExportOptions &options, const QString &directory);
     void cancel();
@@ -33,10 +34,7 @@ Q_SIGNALS:
     void finished(const Callwright::ExportResult &result);
 
 private:
-    QThreadPool m_pool;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    bool m_running = false;
-    int m_run = 0;
+    BackgroundRun m_run;
 };
 
 } // namespace Callwright
