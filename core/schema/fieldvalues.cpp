@@ -93,8 +93,13 @@ std::string fromFrame(std::string_view frame, Rng &rng)
     std::size_t i = 0;
     while (i < frame.size()) {
         const char c = frame[i];
-        if (c == '[') {
-            const std::size_t close = frame.find(']', i);
+        const std::size_t close = c == '['   ? frame.find(']', i)
+                                  : c == '{' ? frame.find('}', i)
+                                             : std::string_view::npos;
+        if (close == std::string_view::npos) {
+            out += c; // plain text, or a bracket left open: taken as it is
+            ++i;
+        } else if (c == '[') {
             std::vector<std::string_view> options;
             std::size_t from = i + 1;
             for (std::size_t bar = frame.find('|', from); bar < close;
@@ -105,8 +110,7 @@ std::string fromFrame(std::string_view frame, Rng &rng)
             options.push_back(frame.substr(from, close - from));
             out += fromFrame(options[rng.below(options.size())], rng);
             i = close + 1;
-        } else if (c == '{') {
-            const std::size_t close = frame.find('}', i);
+        } else {
             const std::string_view slot = frame.substr(i + 1, close - i - 1);
             static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                                "Friday", "Saturday", "Sunday"};
@@ -118,12 +122,11 @@ std::string fromFrame(std::string_view frame, Rng &rng)
                 out += rng.pick(firstNames);
             else if (slot == "company")
                 out += rng.pick(companies);
-            else
+            else if (slot == "day")
                 out += rng.pick(days);
+            else
+                out.append(frame.substr(i, close - i + 1)); // not a slot: kept as written
             i = close + 1;
-        } else {
-            out += c;
-            ++i;
         }
     }
     return out;

@@ -40,12 +40,19 @@ bool isPersonal(const QString &name)
 
 // The scalar fields of an object as (key, text), or nothing when it holds anything else
 // (nested values, flags, references), which is then stated field by field.
+// A value a user states as it is: a string or a number, not a flag, nothing, or a reference
+// to an earlier result.
+bool isSayable(const Json &value)
+{
+    return value.is_primitive() && !value.is_null() && !value.is_boolean()
+           && !CallResults::isReference(value);
+}
+
 std::optional<std::vector<std::pair<std::string, QString>>> scalarFields(const Json &object)
 {
     std::vector<std::pair<std::string, QString>> fields;
     for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!it->is_primitive() || it->is_null() || it->is_boolean()
-            || CallResults::isReference(*it))
+        if (!isSayable(*it))
             return std::nullopt;
         fields.emplace_back(it.key(), ToolText::valueText(*it));
     }
@@ -113,8 +120,15 @@ QString recordText(Rng &rng, std::vector<std::pair<std::string, QString>> fields
         said << QStringList{first, last}.join(QLatin1Char(' ')).trimmed();
     const QString dob = take(fields, "dob");
     if (!dob.isEmpty()) {
-        said << Phrasebook::expand(rng, QStringLiteral("[(born %1)|(DOB %1)|, born %1|(b. %1)]"))
-                        .arg(dob);
+        // Said with the name it belongs to: "Ava Martin (born 1990-05-02)".
+        const QString born
+                = Phrasebook::expand(rng,
+                                     QStringLiteral("[ (born %1)| (DOB %1)|, born %1| (b. %1)]"))
+                          .arg(dob);
+        if (said.isEmpty())
+            said << born.mid(born.indexOf(QLatin1Char(' ')) + 1);
+        else
+            said.last() += born;
     }
     const QString flight = take(fields, "flight_number");
     const QString date = take(fields, "date");
@@ -143,10 +157,7 @@ QString recordText(Rng &rng, std::vector<std::pair<std::string, QString>> fields
                         .arg(ToolText::humanize(QString::fromStdString(key)), value);
     }
     said.removeAll(QString());
-    QString text = said.join(QStringLiteral(", "));
-    text.replace(QStringLiteral(", ("), QStringLiteral(" ("));
-    text.replace(QStringLiteral(", , "), QStringLiteral(", "));
-    return text;
+    return said.join(QStringLiteral(", "));
 }
 
 QString joined(const QStringList &items, const QString &separator)
@@ -231,8 +242,8 @@ std::vector<Slot> slotsOf(Rng &rng, const PlannedCall &call, const QString &skip
     // An address given as separate parameters is still said as one address.
     std::vector<std::pair<std::string, QString>> address;
     for (auto it = call.arguments.begin(); it != call.arguments.end(); ++it) {
-        if (isAddressKey(it.key()) && it->is_primitive() && !it->is_null() && !it->is_boolean()
-            && !CallResults::isReference(*it) && QString::fromStdString(it.key()) != skipParameter)
+        if (isAddressKey(it.key()) && isSayable(*it)
+            && QString::fromStdString(it.key()) != skipParameter)
             address.emplace_back(it.key(), ToolText::valueText(*it));
     }
     const bool grouped = address.size() >= 3;
@@ -240,7 +251,7 @@ std::vector<Slot> slotsOf(Rng &rng, const PlannedCall &call, const QString &skip
         out.push_back({QStringLiteral("address"), addressText(address), false, true});
     for (auto it = call.arguments.begin(); it != call.arguments.end(); ++it) {
         const QString key = QString::fromStdString(it.key());
-        if (key == skipParameter || (grouped && isAddressKey(it.key()) && it->is_primitive()))
+        if (key == skipParameter || (grouped && isAddressKey(it.key()) && isSayable(*it)))
             continue;
         flatten(rng, ToolText::humanize(key), *it, out);
     }

@@ -298,6 +298,7 @@ Job GenerationRunner::run(Job job, const std::atomic_bool *cancel, const Callbac
     QElapsedTimer timer;
     timer.start();
 
+    std::atomic_bool dropped{false}; // the batch in the making will not be written
     // A batch as the lanes made it: the dialogues, which failed verification, and why any
     // could not be made.
     struct Made
@@ -319,7 +320,7 @@ Job GenerationRunner::run(Job job, const std::atomic_bool *cancel, const Callbac
         for (int l = 0; l < lanes; ++l) {
             running.push_back(std::async(std::launch::async, [&, l] {
                 for (std::size_t i = from + std::size_t(l); i < to; i += std::size_t(lanes)) {
-                    if (cancel && cancel->load())
+                    if (dropped.load() || (cancel && cancel->load()))
                         return;
                     VerificationReport report;
                     try {
@@ -380,8 +381,10 @@ Job GenerationRunner::run(Job job, const std::atomic_bool *cancel, const Callbac
             next = std::async(std::launch::async, makeBatch, from, to);
         }
     };
-    // Before any return: the batch in the making uses this frame's factories.
+    // Before any return: the batch in the making is stopped (it would only be dropped) and
+    // waited for, as it uses this frame's factories.
     const auto settle = [&] {
+        dropped.store(true);
         if (next.valid())
             next.wait();
     };

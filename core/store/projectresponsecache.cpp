@@ -25,6 +25,7 @@ ProjectResponseCache::~ProjectResponseCache()
 
 void ProjectResponseCache::close()
 {
+    m_accepting = false;
     if (m_writer.joinable()) {
         {
             std::lock_guard lock(m_queueMutex);
@@ -77,8 +78,9 @@ bool ProjectResponseCache::open(const QString &path, QString *error)
     if (sqlite3_prepare_v2(m_db, "SELECT 1 FROM response_cache LIMIT 1", -1, &probe.stmt, nullptr)
         != SQLITE_OK)
         return fail(QStringLiteral("%1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(m_db))));
+    m_accepting = !m_readOnly;
     if (!m_readOnly)
-        m_writer = std::thread([this] { writeLoop(); });
+        m_writer = std::thread([this, file] { writeLoop(file); });
     return true;
 }
 
@@ -116,7 +118,7 @@ std::optional<Json> ProjectResponseCache::find(const QByteArray &key)
 
 void ProjectResponseCache::insert(const QByteArray &key, const Json &response)
 {
-    if (!m_writer.joinable())
+    if (!m_accepting.load())
         return; // not open, or read-only
     {
         std::lock_guard lock(m_queueMutex);
@@ -133,44 +135,55 @@ void ProjectResponseCache::flush()
     m_written.wait(lock, [this] { return m_unwritten.isEmpty() && !m_writing; });
 }
 
-void ProjectResponseCache::writeLoop()
+void ProjectResponseCache::writeLoop(const QByteArray &file)
 {
+    // A connection of the writer's own: find() on the scheduler's thread reads through m_db
+    // and never waits for a commit (WAL lets readers go on while one writes).
+    sqlite3 *db = nullptr;
+    const auto noteError = [&](const char *fallback) {
+        QMutexLocker lock(&m_mutex);
+        m_lastError = QString::fromUtf8(db ? sqlite3_errmsg(db) : fallback);
+    };
+    if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
+        != SQLITE_OK) {
+        noteError("the cache cannot be opened for writing");
+    }
+    sqlite3_busy_timeout(db, 5000);
+    Statement q;
+    if (db
+        && sqlite3_prepare_v2(db,
+                              "INSERT OR REPLACE INTO response_cache(key, response, "
+                              "created_at_ms) VALUES (?, ?, ?)",
+                              -1, &q.stmt, nullptr)
+                   != SQLITE_OK)
+        noteError(nullptr);
+
     std::unique_lock queue(m_queueMutex);
     for (;;) {
         m_queued.wait(queue, [this] { return m_stop || !m_order.empty(); });
         if (m_order.empty()) // stopping, with nothing left
-            return;
+            break;
         std::vector<std::pair<QByteArray, std::string>> batch;
         for (const QByteArray &key : m_order)
             batch.emplace_back(key, m_unwritten.value(key));
         m_order.clear();
         m_writing = true;
         queue.unlock();
-        {
-            QMutexLocker lock(&m_mutex);
-            sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr);
-            Statement q;
-            if (sqlite3_prepare_v2(m_db,
-                                   "INSERT OR REPLACE INTO response_cache(key, response, "
-                                   "created_at_ms) VALUES (?, ?, ?)",
-                                   -1, &q.stmt, nullptr)
-                != SQLITE_OK) {
-                m_lastError = QString::fromUtf8(sqlite3_errmsg(m_db));
-            } else {
-                const qint64 now = QDateTime::currentMSecsSinceEpoch();
-                for (const auto &[key, text] : batch) {
-                    sqlite3_bind_text(q.stmt, 1, key.constData(), int(key.size()),
-                                      SQLITE_TRANSIENT);
-                    sqlite3_bind_text(q.stmt, 2, text.data(), int(text.size()), SQLITE_TRANSIENT);
-                    sqlite3_bind_int64(q.stmt, 3, now);
-                    if (sqlite3_step(q.stmt) != SQLITE_DONE)
-                        m_lastError = QString::fromUtf8(sqlite3_errmsg(m_db));
-                    sqlite3_reset(q.stmt);
-                }
+        // A batch that cannot be written is dropped: for a cache that costs requests, not data.
+        if (q.stmt) {
+            sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            for (const auto &[key, text] : batch) {
+                sqlite3_bind_text(q.stmt, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+                sqlite3_bind_text(q.stmt, 2, text.data(), int(text.size()), SQLITE_TRANSIENT);
+                sqlite3_bind_int64(q.stmt, 3, now);
+                if (sqlite3_step(q.stmt) != SQLITE_DONE)
+                    noteError(nullptr);
+                sqlite3_reset(q.stmt);
             }
-            if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
-                m_lastError = QString::fromUtf8(sqlite3_errmsg(m_db));
-                sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+            if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+                noteError(nullptr);
+                sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
             }
         }
         queue.lock();
@@ -187,6 +200,10 @@ void ProjectResponseCache::writeLoop()
         m_writing = false;
         m_written.notify_all();
     }
+    queue.unlock();
+    sqlite3_finalize(q.stmt);
+    q.stmt = nullptr;
+    sqlite3_close_v2(db);
 }
 
 qint64 ProjectResponseCache::size()

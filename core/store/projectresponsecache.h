@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <QString>
 
+#include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -41,7 +42,7 @@ public:
 
 private:
     void close();
-    void writeLoop();
+    void writeLoop(const QByteArray &file);
 
     mutable QMutex m_mutex; ///< the connection and lastError
     sqlite3 *m_db = nullptr;
@@ -56,6 +57,7 @@ private:
     std::vector<QByteArray> m_order; ///< keys of m_unwritten in the order they came
     bool m_writing = false;
     bool m_stop = false;
+    std::atomic_bool m_accepting{false}; ///< open and writable: insert() queues
     std::thread m_writer;
 };
 

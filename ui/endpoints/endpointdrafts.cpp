@@ -1,5 +1,6 @@
 #include "endpointdrafts.h"
 
+#include "backends/endpointconnector.h"
 #include "backends/oauth2session.h"
 #include "backends/secretstore.h"
 
@@ -18,18 +19,15 @@ bool sameSignIn(const EndpointProfile &before, const EndpointProfile &after)
            && before.oauthClientId == after.oauthClientId && before.oauthScope == after.oauthScope;
 }
 
+// Without asking first whether it is there: that would wait for the keychain on the GUI
+// thread, and removing what is not there is no failure.
 void removeSecret(SecretStore *secrets, const QString &key)
 {
-    if (secrets && secrets->hasSecret(key))
+    if (secrets)
         secrets->removeSecret(key);
 }
 
 } // namespace
-
-QString EndpointDrafts::apiKeySecret(const EndpointProfile &profile)
-{
-    return profile.secretKey() + QStringLiteral("/api-key");
-}
 
 void EndpointDrafts::load()
 {
@@ -104,7 +102,7 @@ void EndpointDrafts::remove(int index, SecretStore *secrets)
     if (!draft.stored)
         return;
     persist();
-    removeSecret(secrets, apiKeySecret(draft.original));
+    removeSecret(secrets, EndpointConnector::apiKeyKey(draft.original));
     removeSecret(secrets, OAuth2Session::tokensKey(draft.original.id));
 }
 
@@ -116,7 +114,7 @@ bool EndpointDrafts::save(int index, SecretStore *secrets)
     // A new profile's id follows the name it is first saved under.
     if (!draft.stored)
         draft.edited.id = uniqueId(endpointIdFor(draft.edited.name), index);
-    const QString secret = apiKeySecret(draft.edited);
+    const QString secret = EndpointConnector::apiKeyKey(draft.edited);
     if (draft.edited.auth == AuthKind::ApiKey && !draft.key.isEmpty()) {
         if (secrets)
             secrets->setSecret(secret, draft.key);

@@ -29,9 +29,6 @@ public:
         bool modified() const { return !stored || edited != original || key != originalKey; }
     };
 
-    /// Where the API key of profile is kept in the SecretStore.
-    static QString apiKeySecret(const EndpointProfile &profile);
-
     /// Reads the saved profiles. Their keys come later, from the keychain: see keyRead().
     void load();
     /// The saved API key of the stored profile with this id, read from the keychain; a key

@@ -5,6 +5,7 @@
 #include "endpoints/oauth2signin.h"
 #include "widgets/emptystate.h"
 
+#include "backends/endpointconnector.h"
 #include "backends/endpointscheduler.h"
 #include "backends/secretstore.h"
 #include "settings/setting.h"
@@ -294,7 +295,7 @@ void EndpointsPanel::readApiKey(const EndpointProfile &profile)
         return;
     // Asynchronously: a keychain that is slow to answer (or asks to be unlocked) must not
     // hold the window up.
-    m_secrets->readSecret(EndpointDrafts::apiKeySecret(profile), this,
+    m_secrets->readSecret(EndpointConnector::apiKeyKey(profile), this,
                           [this, id = profile.id](const std::optional<QString> &key) {
                               const int index = m_drafts.keyRead(id, key.value_or(QString()));
                               if (index < 0)
