@@ -288,8 +288,6 @@ CorpusRunReport CorpusPipeline::run(const CorpusRunOptions &options, const std::
                 Work w{&doc, std::move(p), {}, {}};
                 if (it != stored.end())
                     w.stages = it->second;
-                else
-                    w.stages = PassageStages();
                 for (CorpusStage s : kCorpusStages) {
                     at(w.stages, s).passageId = w.passage.id;
                     at(w.stages, s).stage = s;

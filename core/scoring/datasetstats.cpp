@@ -13,15 +13,13 @@ Histogram Histogram::forMetric(const QString &metric)
 {
     Histogram h;
     int bins = 10;
-    if (Judge::isBinary(metric)) {
+    if (Judge::isBinary(metric) || metric == QLatin1String("verified")) {
         bins = 2;
     } else if (metric == QLatin1String("naturalness") || metric == QLatin1String("coherence")
                || metric.startsWith(QLatin1String("judge."))) {
         h.minimum = 1;
         h.maximum = 5;
         bins = 8;
-    } else if (metric == QLatin1String("verified")) {
-        bins = 2;
     } else if (metric.endsWith(QLatin1String("word_entropy"))) {
         h.maximum = 12;
         bins = 12;

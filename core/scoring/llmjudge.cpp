@@ -2,6 +2,7 @@
 
 #include "backends/endpointscheduler.h"
 #include "backends/modelanswers.h"
+#include "catalog/importsupport.h"
 #include "model/dialogue.h"
 
 #include <QCoreApplication>
@@ -50,13 +51,6 @@ QString normalKey(const QString &key)
     return out;
 }
 
-QString textOf(const Json &j)
-{
-    if (j.is_string())
-        return QString::fromStdString(j.get<std::string>());
-    return QString::fromStdString(j.dump());
-}
-
 /// The entries of an object or of a list of {"rubric": name, ...} objects, by normal key.
 QHash<QString, Json> entriesOf(const Json &j)
 {
@@ -71,7 +65,7 @@ QHash<QString, Json> entriesOf(const Json &j)
             for (const char *name : {"rubric", "criterion", "name", "metric", "key"}) {
                 const auto it = item.find(name);
                 if (it != item.end() && it->is_string()) {
-                    out.insert(normalKey(textOf(*it)), item);
+                    out.insert(normalKey(scalarText(*it)), item);
                     break;
                 }
             }
@@ -129,12 +123,12 @@ std::optional<double> scaleScore(const Json &value, QString *fault)
     } else if (value.is_string()) {
         static const QRegularExpression number(QStringLiteral(
                 "^\\s*(-?\\d+(?:\\.\\d+)?)\\s*(?:(?:/|out of)\\s*5(?:\\.0)?)?\\s*$"));
-        const QRegularExpressionMatch m = number.match(textOf(value));
+        const QRegularExpressionMatch m = number.match(scalarText(value));
         if (m.hasMatch())
             v = m.captured(1).toDouble();
     }
     if (!v) {
-        *fault = Tr::tr("'%1' is not a score from 1 to 5").arg(textOf(value).left(40));
+        *fault = Tr::tr("'%1' is not a score from 1 to 5").arg(scalarText(value).left(40));
         return std::nullopt;
     }
     if (*v < 1 || *v > 5) {
@@ -157,7 +151,7 @@ std::optional<double> binaryScore(const Json &value, QString *fault)
         return std::nullopt;
     }
     if (value.is_string()) {
-        const QString word = textOf(value).trimmed().toLower();
+        const QString word = scalarText(value).trimmed().toLower();
         static const QStringList yes{QStringLiteral("1"), QStringLiteral("yes"),
                                      QStringLiteral("y"), QStringLiteral("true"),
                                      QStringLiteral("present")};
@@ -169,7 +163,7 @@ std::optional<double> binaryScore(const Json &value, QString *fault)
         if (no.contains(word))
             return 0.0;
     }
-    *fault = Tr::tr("'%1' is neither yes nor no (1 or 0)").arg(textOf(value).left(40));
+    *fault = Tr::tr("'%1' is neither yes nor no (1 or 0)").arg(scalarText(value).left(40));
     return std::nullopt;
 }
 
@@ -273,13 +267,13 @@ LlmJudge::Verdict LlmJudge::readVerdict(Prompt prompt, const QString &text, cons
                 value = *s;
             if (const Json *r = member(*entry, {"rationale", "reason", "reasoning", "explanation",
                                                 "justification", "comment"}))
-                rationale = textOf(*r);
+                rationale = scalarText(*r);
         } else {
             value = *entry;
             for (const char *suffix : {"rationale", "reason", "explanation"}) {
                 const auto r = entries.constFind(keys[i] + QLatin1String(suffix));
                 if (r != entries.cend() && r->is_string()) {
-                    rationale = textOf(*r);
+                    rationale = scalarText(*r);
                     break;
                 }
             }
@@ -321,8 +315,7 @@ QString LlmJudge::dialogueText(const Dialogue &dialogue)
                 toolOfCall.insert(c.id, c.toolName);
                 lines << n
                                  + QStringLiteral("Assistant calls %1(%2) [%3]")
-                                           .arg(c.toolName,
-                                                QString::fromStdString(c.arguments.dump()), c.id);
+                                           .arg(c.toolName, toQString(c.arguments), c.id);
             }
             break;
         case Message::Role::Tool: {
@@ -349,10 +342,9 @@ QString LlmJudge::toolsText(const std::vector<Tool> &tools)
     for (const Tool &t : tools) {
         QString entry = QStringLiteral("- %1: %2").arg(t.name, t.description.simplified());
         if (!t.parameters.is_null())
-            entry += QStringLiteral("\n  parameters: ")
-                     + QString::fromStdString(t.parameters.dump());
+            entry += QStringLiteral("\n  parameters: ") + toQString(t.parameters);
         if (!t.returns.is_null())
-            entry += QStringLiteral("\n  returns: ") + QString::fromStdString(t.returns.dump());
+            entry += QStringLiteral("\n  returns: ") + toQString(t.returns);
         entries << entry;
     }
     return entries.isEmpty() ? QStringLiteral("(none)") : entries.join(QLatin1Char('\n'));

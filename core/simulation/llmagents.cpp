@@ -35,16 +35,25 @@ quint64 mixSeed(quint64 seed, quint64 a, quint64 b)
     return x & 0x7FFFFFFFFFFFULL; // servers read the seed as a signed 64-bit (or smaller) int
 }
 
-ChatCompletion complete(const LlmAgentSettings &s, const ChatRequest &request, const char *agent)
+EndpointScheduler &schedulerOf(const LlmAgentSettings &s, const char *agent)
 {
     if (!s.scheduler)
         throw AgentFailure(Tr::tr("the %1 agent has no endpoint").arg(QLatin1String(agent)));
-    ChatOutcome outcome = s.scheduler->chatAndWait(request);
-    if (!outcome.completion) {
-        throw AgentFailure(Tr::tr("the %1 agent's request failed after %n attempt(s): %2", nullptr,
-                                  outcome.attempts)
-                                   .arg(QLatin1String(agent), outcome.error.message));
-    }
+    return *s.scheduler;
+}
+
+[[noreturn]] void requestFailed(const ChatOutcome &outcome, const char *agent)
+{
+    throw AgentFailure(Tr::tr("the %1 agent's request failed after %n attempt(s): %2", nullptr,
+                              outcome.attempts)
+                               .arg(QLatin1String(agent), outcome.error.message));
+}
+
+ChatCompletion complete(const LlmAgentSettings &s, const ChatRequest &request, const char *agent)
+{
+    ChatOutcome outcome = schedulerOf(s, agent).chatAndWait(request);
+    if (!outcome.completion)
+        requestFailed(outcome, agent);
     return std::move(*outcome.completion);
 }
 
@@ -339,8 +348,7 @@ ChatRequest LlmToolAgent::requestFor(const ToolAgentInput &input) const
 
 ToolAgentOutput LlmToolAgent::respond(const ToolAgentInput &input)
 {
-    if (!m_settings.scheduler)
-        throw AgentFailure(Tr::tr("the %1 agent has no endpoint").arg(QLatin1String("tool")));
+    EndpointScheduler &scheduler = schedulerOf(m_settings, "tool");
     Json result;
     RepairableAsk ask;
     ask.problems = [&result](const ChatCompletion &c) {
@@ -349,12 +357,9 @@ ToolAgentOutput LlmToolAgent::respond(const ToolAgentInput &input)
                                 : QStringList();
     };
     ask.again = QStringLiteral("Answer with the JSON result only.");
-    const RepairedAnswer answer = askWithRepair(*m_settings.scheduler, requestFor(input), ask);
-    if (answer.requestFailed()) {
-        throw AgentFailure(Tr::tr("the %1 agent's request failed after %n attempt(s): %2", nullptr,
-                                  answer.failure.attempts)
-                                   .arg(QLatin1String("tool"), answer.failure.error.message));
-    }
+    const RepairedAnswer answer = askWithRepair(scheduler, requestFor(input), ask);
+    if (answer.requestFailed())
+        requestFailed(answer.failure, "tool");
     if (!answer.completion) {
         throw AgentFailure(Tr::tr("the tool agent for '%1' did not answer with JSON: %2")
                                    .arg(input.tool.name, answer.unusable.left(120)));
